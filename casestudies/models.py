@@ -1,0 +1,230 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from casestudies.forms import CaseStudyFilterForm
+from casestudies.sdg import SDG_TARGET_LABELS
+from home.blocks import AccessibleImageBlock, BaseStreamBlock, DocumentLinkBlock, LinkBlock
+from home.models import BasePage, IndexPage
+
+SECTION_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
+
+
+class GovernmentLevel(models.TextChoices):
+    CITY = "city", _("City")
+    METROPOLITAN = "metropolitan", _("Metropolitan region")
+    NATIONAL = "national", _("National")
+
+
+class Maturity(models.TextChoices):
+    IDEA = "idea", _("Idea")
+    PROOF_OF_CONCEPT = "proof_of_concept", _("Proof of concept")
+    PILOT = "pilot", _("Pilot")
+    IMPLEMENTED = "implemented", _("Implemented")
+    SCALED = "scaled", _("Scaled")
+
+
+class KnowledgeFormat(models.TextChoices):
+    CASE_STUDY = "case_study", _("Case study")
+    TRANSFER_PACKAGE = "transfer_package", _("Transfer package")
+    GUIDE = "guide", _("Guide")
+    POLICY = "policy", _("Policy")
+
+
+class BudgetRange(models.TextChoices):
+    UNDER_100K = "under_100k", _("Under €100,000")
+    UNDER_1M = "100k_1m", _("€100,000 to €1 million")
+    UNDER_10M = "1m_10m", _("€1 million to €10 million")
+    OVER_10M = "over_10m", _("Over €10 million")
+
+
+class Licence(models.TextChoices):
+    """Common open-source licences, by SPDX identifier."""
+
+    MIT = "MIT", "MIT"
+    APACHE = "Apache-2.0", "Apache 2.0"
+    GPL3 = "GPL-3.0-or-later", "GPL 3.0 or later"
+    AGPL3 = "AGPL-3.0-or-later", "AGPL 3.0 or later"
+    EUPL = "EUPL-1.2", "EUPL 1.2"
+    MPL = "MPL-2.0", "MPL 2.0"
+    OTHER = "other", _("Other")
+
+
+class SDGTarget(models.Model):
+    """One target of the UN Sustainable Development Goals; the list is fixed by a data migration."""
+
+    code = models.CharField(_("code"), max_length=8, unique=True)
+    sort_order = models.PositiveSmallIntegerField(default=0, editable=False)
+
+    class Meta:
+        verbose_name = _("SDG target")
+        verbose_name_plural = _("SDG targets")
+        ordering = ["sort_order"]
+
+    def __str__(self):
+        return f"{self.code} {self.label}"
+
+    @property
+    def label(self):
+        return SDG_TARGET_LABELS.get(self.code, "")
+
+
+class CaseStudyIndexPage(IndexPage):
+    """The knowledge base: every case study, filterable by topic, place, maturity, SDG and year."""
+
+    filter_form_class = CaseStudyFilterForm
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["casestudies.CaseStudyPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("case study index page")
+
+    def get_items(self):
+        return (
+            CaseStudyPage.objects.in_listing(self.locale)
+            .child_of(self)
+            .order_by("-start_year", "title")
+        )
+
+
+class CaseStudyPage(BasePage):
+    """A project or success model from a member city or ministry: the core of the knowledge base."""
+
+    summary = models.TextField(_("summary"), max_length=1200)
+    country = CountryField(_("country"))
+    city = models.ForeignKey(
+        "cities.CityPage",
+        verbose_name=_("city"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="case_studies",
+        help_text=_("Leave empty for national programmes."),
+    )
+    government_level = models.CharField(
+        _("government level"), max_length=20, choices=GovernmentLevel.choices
+    )
+    topics = ParentalManyToManyField(
+        "topics.TopicPage", verbose_name=_("topics"), related_name="case_studies"
+    )
+    sdg_targets = ParentalManyToManyField(
+        SDGTarget, verbose_name=_("SDG targets"), blank=True, related_name="case_studies"
+    )
+    maturity = models.CharField(_("maturity"), max_length=20, choices=Maturity.choices)
+    knowledge_format = models.CharField(
+        _("format"),
+        max_length=20,
+        choices=KnowledgeFormat.choices,
+        default=KnowledgeFormat.CASE_STUDY,
+    )
+    start_year = models.PositiveSmallIntegerField(_("start year"), validators=YEAR_VALIDATORS)
+    end_year = models.PositiveSmallIntegerField(
+        _("end year"), null=True, blank=True, validators=YEAR_VALIDATORS
+    )
+    challenge = RichTextField(_("challenge"), blank=True, features=SECTION_FEATURES)
+    approach = RichTextField(_("approach"), blank=True, features=SECTION_FEATURES)
+    results = RichTextField(_("results"), blank=True, features=SECTION_FEATURES)
+    lessons_learned = RichTextField(_("lessons learned"), blank=True, features=SECTION_FEATURES)
+    partners = models.TextField(_("partners"), blank=True, help_text=_("One partner per line."))
+    budget_range = models.CharField(
+        _("budget range"), max_length=20, choices=BudgetRange.choices, blank=True
+    )
+    repository_url = models.URLField(_("source code repository"), blank=True)
+    licence = models.CharField(_("licence"), max_length=30, choices=Licence.choices, blank=True)
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("further content"))
+    links = StreamField([("link", LinkBlock())], blank=True, verbose_name=_("links"))
+    documents = StreamField(
+        [("document", DocumentLinkBlock())], blank=True, verbose_name=_("documents")
+    )
+    gallery = StreamField(
+        [("image", AccessibleImageBlock())], blank=True, verbose_name=_("image gallery")
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("country"), FieldPanel("city")]),
+                FieldRowPanel([FieldPanel("government_level"), FieldPanel("knowledge_format")]),
+                FieldRowPanel([FieldPanel("maturity"), FieldPanel("budget_range")]),
+                FieldRowPanel([FieldPanel("start_year"), FieldPanel("end_year")]),
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("sdg_targets", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Classification"),
+        ),
+        FieldPanel("challenge"),
+        FieldPanel("approach"),
+        FieldPanel("results"),
+        FieldPanel("lessons_learned"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("partners"), FieldPanel("repository_url"), FieldPanel("licence")],
+            heading=_("Partners and open source"),
+        ),
+        FieldPanel("links"),
+        FieldPanel("documents"),
+        FieldPanel("gallery"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary", boost=3),
+        index.SearchField("challenge"),
+        index.SearchField("approach"),
+        index.SearchField("results"),
+        index.SearchField("lessons_learned"),
+        index.SearchField("partners"),
+        index.SearchField("body"),
+        index.FilterField("country"),
+        index.FilterField("city"),
+        index.FilterField("maturity"),
+        index.FilterField("knowledge_format"),
+        index.FilterField("government_level"),
+        index.FilterField("start_year"),
+        index.FilterField("end_year"),
+    ]
+
+    listing_select_related = ("city",)
+    listing_prefetch_related = ("topics",)
+
+    parent_page_types = ["casestudies.CaseStudyIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("case study")
+        verbose_name_plural = _("case studies")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.end_year and self.start_year and self.end_year < self.start_year:
+            errors["end_year"] = _("The end year cannot be before the start year.")
+        if self.licence and not self.repository_url:
+            errors["repository_url"] = _("Give the repository the licence applies to.")
+        if self.city_id and self.country and self.city.country != self.country:
+            errors["city"] = _("This city is in %(country)s, not in the country chosen.") % {
+                "country": self.city.country.name
+            }
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def years(self):
+        if self.end_year and self.end_year != self.start_year:
+            return f"{self.start_year}–{self.end_year}"
+        return str(self.start_year) if self.start_year else ""
+
+    @property
+    def partner_list(self):
+        return [line.strip() for line in self.partners.splitlines() if line.strip()]

@@ -1,0 +1,151 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from cities.forms import CityFilterForm
+from home.blocks import BaseStreamBlock
+from home.models import BasePage, IndexPage
+
+RELATED_LIMIT = 12
+
+
+class SizeClass(models.TextChoices):
+    SMALL = "small", _("Under 100,000 inhabitants")
+    MEDIUM = "medium", _("100,000 to 500,000 inhabitants")
+    LARGE = "large", _("500,000 to 1 million inhabitants")
+    METROPOLIS = "metropolis", _("Over 1 million inhabitants")
+
+    @classmethod
+    def for_population(cls, population):
+        if population is None:
+            return None
+        if population < 100_000:
+            return cls.SMALL
+        if population < 500_000:
+            return cls.MEDIUM
+        if population < 1_000_000:
+            return cls.LARGE
+        return cls.METROPOLIS
+
+
+class CityIndexPage(IndexPage):
+    """Lists member cities and partners, filterable by country and region."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["cities.CityPage"]
+    max_count_per_parent = 1
+
+    filter_form_class = CityFilterForm
+
+    class Meta:
+        verbose_name = _("city index page")
+
+    def get_items(self):
+        return CityPage.objects.in_listing(self.locale).child_of(self).order_by("title")
+
+
+class CityPage(BasePage):
+    """A member city or partner of the network, with the case studies and events it took part in."""
+
+    country = CountryField(_("country"))
+    region = models.CharField(_("region"), max_length=120, blank=True)
+    population = models.PositiveIntegerField(_("population"), null=True, blank=True)
+    size_class = models.CharField(
+        _("size class"), max_length=12, choices=SizeClass.choices, blank=True, editable=False
+    )
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    member_since = models.PositiveSmallIntegerField(
+        _("member since"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(2000), MaxValueValidator(2100)],
+        help_text=_("Year the city joined the network."),
+    )
+    profile = RichTextField(_("profile"), blank=True, features=["bold", "italic", "link", "ul"])
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+    contact_name = models.CharField(_("contact name"), max_length=120, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("country"), FieldPanel("region")]),
+                FieldRowPanel([FieldPanel("population"), FieldPanel("member_since")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Facts"),
+        ),
+        FieldPanel("profile"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("website")],
+            heading=_("Contact"),
+        ),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("region"),
+        index.SearchField("profile"),
+        index.SearchField("body"),
+        index.FilterField("country"),
+        index.FilterField("size_class"),
+    ]
+
+    parent_page_types = ["cities.CityIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("city page")
+
+    def clean(self):
+        super().clean()
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError(
+                {"longitude": _("Enter both latitude and longitude, or neither.")}
+            )
+
+    def save(self, *args, **kwargs):
+        self.size_class = SizeClass.for_population(self.population) or ""
+        super().save(*args, **kwargs)
+
+    @property
+    def has_coordinates(self):
+        return self.latitude is not None and self.longitude is not None
+
+    def get_context(self, request, *args, **kwargs):
+        from casestudies.models import CaseStudyPage
+        from events.models import EventPage
+
+        context = super().get_context(request, *args, **kwargs)
+        case_studies = CaseStudyPage.objects.in_listing(self.locale).filter(city=self)
+        context["case_studies"] = case_studies.order_by("-start_year", "title")[:RELATED_LIMIT]
+        context["case_study_count"] = case_studies.count()
+        context["events"] = (
+            EventPage.objects.in_listing(self.locale)
+            .filter(models.Q(host_city=self) | models.Q(participating_cities=self))
+            .distinct()
+            .order_by("-start")
+        )[:RELATED_LIMIT]
+        return context

@@ -1,0 +1,199 @@
+import zoneinfo
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Case, F, Value, When
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import PageManager
+from wagtail.search import index
+
+from events.blocks import AgendaItemBlock, SpeakerBlock
+from events.forms import EventFilterForm, EventPageForm
+from home.blocks import BaseStreamBlock, DocumentLinkBlock
+from home.models import BasePage, IndexPage
+from home.models.base import ListingQuerySet
+
+TIME_ZONE_CHOICES = [
+    (name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())
+]
+
+
+class EventFormat(models.TextChoices):
+    ON_SITE = "on_site", _("On site")
+    ONLINE = "online", _("Online")
+    HYBRID = "hybrid", _("Hybrid")
+
+
+class EventKind(models.TextChoices):
+    NETWORK_MEETING = "network_meeting", _("Network meeting")
+    WORKSHOP = "workshop", _("Workshop")
+    WEBINAR = "webinar", _("Webinar")
+    STUDY_TOUR = "study_tour", _("Study tour")
+
+
+class EventQuerySet(ListingQuerySet):
+    def upcoming(self, now):
+        """Events that have not ended yet, soonest first."""
+        return self.filter(end__gte=now).order_by("start", "pk")
+
+    def past(self, now):
+        """Events that have ended, newest first."""
+        return self.filter(end__lt=now).order_by("-start", "-pk")
+
+    def upcoming_first(self, now):
+        """Upcoming events soonest first, then past events newest first."""
+        return self.annotate(
+            is_past=Case(When(end__lt=now, then=Value(1)), default=Value(0)),
+        ).order_by(
+            "is_past",
+            Case(When(is_past=0, then=F("start"))).asc(),
+            Case(When(is_past=1, then=F("start"))).desc(),
+            "pk",
+        )
+
+
+class EventIndexPage(IndexPage):
+    """Network meetings, workshops, webinars and study tours, upcoming first."""
+
+    filter_form_class = EventFilterForm
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("event index page")
+
+    def get_items(self):
+        return EventPage.objects.in_listing(self.locale).child_of(self)
+
+
+class EventPage(BasePage):
+    """A network meeting, workshop, webinar or study tour, in the time zone where it happens."""
+
+    kind = models.CharField(_("kind of event"), max_length=20, choices=EventKind.choices)
+    start = models.DateTimeField(_("start"))
+    end = models.DateTimeField(_("end"))
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        choices=TIME_ZONE_CHOICES,
+        default="Europe/Berlin",
+        help_text=_("Start and end are entered and shown in this time zone."),
+    )
+    event_format = models.CharField(_("format"), max_length=10, choices=EventFormat.choices)
+    venue = models.TextField(_("venue address"), blank=True)
+    online_url = models.URLField(_("online link"), blank=True)
+    host_city = models.ForeignKey(
+        "cities.CityPage",
+        verbose_name=_("host city"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="hosted_events",
+    )
+    participating_cities = ParentalManyToManyField(
+        "cities.CityPage",
+        verbose_name=_("participating cities"),
+        blank=True,
+        related_name="participated_events",
+    )
+    topics = ParentalManyToManyField(
+        "topics.TopicPage", verbose_name=_("topics"), blank=True, related_name="events"
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("description"))
+    agenda = StreamField([("item", AgendaItemBlock())], blank=True, verbose_name=_("agenda"))
+    speakers = StreamField([("speaker", SpeakerBlock())], blank=True, verbose_name=_("speakers"))
+    documents = StreamField(
+        [("document", DocumentLinkBlock())], blank=True, verbose_name=_("documents")
+    )
+    registration_url = models.URLField(_("registration link"), blank=True)
+    recording_url = models.URLField(_("recording link"), blank=True)
+
+    base_form_class = EventPageForm
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("kind"), FieldPanel("event_format")]),
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("time_zone"),
+            ],
+            heading=_("When and how"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("venue"),
+                FieldPanel("online_url"),
+                FieldPanel("host_city"),
+                FieldPanel("participating_cities", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Where"),
+        ),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("body"),
+        FieldPanel("agenda"),
+        FieldPanel("speakers"),
+        FieldPanel("documents"),
+        MultiFieldPanel(
+            [FieldPanel("registration_url"), FieldPanel("recording_url")],
+            heading=_("Registration and recording"),
+        ),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("body"),
+        index.SearchField("venue"),
+        index.FilterField("kind"),
+        index.FilterField("event_format"),
+        index.FilterField("start"),
+        index.FilterField("end"),
+        index.FilterField("host_city"),
+    ]
+
+    objects = PageManager.from_queryset(EventQuerySet)()
+    listing_select_related = ("host_city",)
+    listing_prefetch_related = ("topics",)
+
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start and self.end and self.end <= self.start:
+            errors["end"] = _("The event must end after it starts.")
+        needs_venue = self.event_format in (EventFormat.ON_SITE, EventFormat.HYBRID)
+        needs_link = self.event_format in (EventFormat.ONLINE, EventFormat.HYBRID)
+        if needs_venue and not self.venue.strip():
+            errors["venue"] = _("Give the venue address for an on-site or hybrid event.")
+        if needs_link and not self.online_url:
+            errors["online_url"] = _("Give the online link for an online or hybrid event.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def tzinfo(self):
+        return zoneinfo.ZoneInfo(self.time_zone)
+
+    @property
+    def local_start(self):
+        return timezone.localtime(self.start, self.tzinfo)
+
+    @property
+    def local_end(self):
+        return timezone.localtime(self.end, self.tzinfo)
+
+    @property
+    def is_past(self):
+        return self.end < timezone.now()

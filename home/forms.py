@@ -1,0 +1,44 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+
+class ListingFilterForm(forms.Form):
+    """A GET filter form for an index page.
+
+    Invalid values never break the page: they are reported next to the field
+    and the listing is shown without that filter.
+    """
+
+    def __init__(self, data=None, *, page):
+        super().__init__(data)
+        self.page = page
+        self.set_choices()
+
+    def set_choices(self):
+        """Fill choices that depend on the content of the page's language."""
+
+    def filter(self, items):
+        if not self.is_bound:
+            return items
+        self.is_valid()
+        values = {
+            name: value for name, value in self.cleaned_data.items() if value not in ("", None)
+        }
+        return self.apply(items, values)
+
+    def apply(self, items, values):
+        raise NotImplementedError
+
+
+def year_field(label):
+    return forms.IntegerField(label=label, required=False, min_value=1990, max_value=2100)
+
+
+EMPTY_CHOICE = ("", _("All"))
+
+
+def country_choices(codes):
+    """Choices for the countries present in a listing, by localized name."""
+    named = sorted(((code, countries.name(code)) for code in set(codes)), key=lambda c: c[1])
+    return [EMPTY_CHOICE, *named]

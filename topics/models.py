@@ -1,0 +1,91 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from home.blocks import BaseStreamBlock
+from home.models import BasePage, IndexPage
+
+RELATED_LIMIT = 12
+
+
+class Cluster(models.TextChoices):
+    """The five fields of action of the Smart City Charter."""
+
+    GOALS = "goals", _("Goals, strategies and structures")
+    PARTICIPATION = "participation", _("Transparency, participation and co-creation")
+    INFRASTRUCTURE = "infrastructure", _("Infrastructure, data and services")
+    RESOURCES = "resources", _("Resources, competences and cooperation")
+    SECTORS = "sectors", _("Sectors: mobility, climate, energy, housing, health")
+
+
+class TopicIndexPage(IndexPage):
+    """Lists the network's topics, grouped by Smart City Charter cluster."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["topics.TopicPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("topic index page")
+
+    def get_items(self):
+        return TopicPage.objects.in_listing(self.locale).child_of(self).order_by("cluster", "title")
+
+    def paginate(self, request, items):
+        # Topics are few and shown grouped by cluster on one page.
+        return items
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        topics = list(context["items"])
+        labels = dict(Cluster.choices)
+        context["clusters"] = [
+            (labels[value], [topic for topic in topics if topic.cluster == value])
+            for value in Cluster.values
+            if any(topic.cluster == value for topic in topics)
+        ]
+        return context
+
+
+class TopicPage(BasePage):
+    """A thematic cluster: the hub that ties case studies, events and cities together."""
+
+    cluster = models.CharField(_("cluster"), max_length=20, choices=Cluster.choices)
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*BasePage.content_panels, FieldPanel("cluster"), FieldPanel("body")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("body"),
+        index.FilterField("cluster"),
+    ]
+
+    parent_page_types = ["topics.TopicIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("topic page")
+
+    def get_context(self, request, *args, **kwargs):
+        from casestudies.models import CaseStudyPage
+        from cities.models import CityPage
+        from events.models import EventPage
+
+        context = super().get_context(request, *args, **kwargs)
+        case_studies = CaseStudyPage.objects.in_listing(self.locale).filter(topics=self)
+        events = EventPage.objects.in_listing(self.locale).filter(topics=self)
+        context["case_studies"] = case_studies.order_by("-start_year", "title")[:RELATED_LIMIT]
+        context["case_study_count"] = case_studies.count()
+        context["events"] = events.order_by("-start")[:RELATED_LIMIT]
+        # Cities are involved through their case studies or the events they hosted.
+        context["cities"] = (
+            CityPage.objects.in_listing(self.locale)
+            .filter(
+                models.Q(pk__in=case_studies.values("city_id"))
+                | models.Q(pk__in=events.values("host_city_id"))
+            )
+            .order_by("title")
+        )[: RELATED_LIMIT * 2]
+        return context
