@@ -2,6 +2,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalManyToManyField
@@ -16,6 +17,7 @@ from home.models import BasePage, IndexPage
 
 SECTION_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
+RELATED_LIMIT = 3
 
 
 class GovernmentLevel(models.TextChoices):
@@ -221,10 +223,44 @@ class CaseStudyPage(BasePage):
 
     @property
     def years(self):
-        if self.end_year and self.end_year != self.start_year:
+        if not self.start_year:
+            return ""
+        if not self.end_year:
+            # No end year means the project is still running (the year filter counts it active).
+            return _("since %(year)s") % {"year": self.start_year}
+        if self.end_year != self.start_year:
             return f"{self.start_year}–{self.end_year}"
-        return str(self.start_year) if self.start_year else ""
+        return str(self.start_year)
 
     @property
     def partner_list(self):
         return [line.strip() for line in self.partners.splitlines() if line.strip()]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        topics = list(self.topics.all())
+        # Unpublished topics have no page to link to.
+        context["topics"] = [topic for topic in topics if topic.live]
+        context["sdg_targets"] = list(self.sdg_targets.all())
+        context["related"] = self.get_related(topics)
+        self.prefetch_image_renditions()
+        return context
+
+    def get_related(self, topics):
+        """Other published case studies of this language that share a topic, in one query."""
+        if not topics:
+            return []
+        return list(
+            CaseStudyPage.objects.in_listing(self.locale)
+            .filter(topics__in=[topic.pk for topic in topics])
+            .exclude(pk=self.pk)
+            .distinct()
+            .order_by("-start_year", "title")[:RELATED_LIMIT]
+        )
+
+    def prefetch_image_renditions(self):
+        """Load the renditions of the header, body and gallery images in one query, not one each."""
+        images = [self.image] if self.image else []
+        for stream in (self.body, self.gallery):
+            images += [block.value["image"] for block in stream if block.block_type == "image"]
+        prefetch_related_objects([image for image in images if image], "renditions")

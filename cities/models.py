@@ -135,13 +135,17 @@ class CityPage(BasePage):
         return self.latitude is not None and self.longitude is not None
 
     def get_context(self, request, *args, **kwargs):
-        from casestudies.models import CaseStudyPage
+        from casestudies.models import CaseStudyIndexPage, CaseStudyPage
         from events.models import EventPage
 
         context = super().get_context(request, *args, **kwargs)
         case_studies = CaseStudyPage.objects.in_listing(self.locale).filter(city=self)
         context["case_studies"] = case_studies.order_by("-start_year", "title")[:RELATED_LIMIT]
         context["case_study_count"] = case_studies.count()
+        # The knowledge base, for the link to all of this city's case studies.
+        context["case_study_index"] = (
+            CaseStudyIndexPage.objects.live().filter(locale=self.locale).first()
+        )
         context["events"] = (
             EventPage.objects.in_listing(self.locale)
             .filter(models.Q(host_city=self) | models.Q(participating_cities=self))

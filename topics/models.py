@@ -69,7 +69,7 @@ class TopicPage(BasePage):
         verbose_name = _("topic page")
 
     def get_context(self, request, *args, **kwargs):
-        from casestudies.models import CaseStudyPage
+        from casestudies.models import CaseStudyIndexPage, CaseStudyPage
         from cities.models import CityPage
         from events.models import EventPage
 
@@ -78,6 +78,10 @@ class TopicPage(BasePage):
         events = EventPage.objects.in_listing(self.locale).filter(topics=self)
         context["case_studies"] = case_studies.order_by("-start_year", "title")[:RELATED_LIMIT]
         context["case_study_count"] = case_studies.count()
+        # The knowledge base, for the link to all of this topic's case studies.
+        context["case_study_index"] = (
+            CaseStudyIndexPage.objects.live().filter(locale=self.locale).first()
+        )
         context["events"] = events.order_by("-start")[:RELATED_LIMIT]
         # Cities are involved through their case studies or the events they hosted.
         context["cities"] = (

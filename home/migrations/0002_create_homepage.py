@@ -31,10 +31,15 @@ def create_homepage(apps, schema_editor):
         live=True,
         has_unpublished_changes=False,
     )
-    Site.objects.create(
-        hostname="localhost", port=80, root_page=homepage, is_default_site=True,
+    site = Site.objects.create(
+        hostname="localhost",
+        port=80,
+        root_page=homepage,
+        is_default_site=True,
         site_name="ISCN Knowledge Platform",
     )
+    # Created here so that reading the settings on a public page never writes.
+    apps.get_model("home.SiteSettings").objects.create(site=site)
 
 
 def remove_homepage(apps, schema_editor):

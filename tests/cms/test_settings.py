@@ -1,0 +1,71 @@
+import os
+import subprocess
+import sys
+
+import pytest
+from django.conf import settings
+
+LOAD_SETTINGS = "from django.conf import settings; print(settings.DATABASES['default']['ENGINE'])"
+
+
+def load_settings(module, **env):
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "DEBUG"}
+    }
+    environment.update(DJANGO_SETTINGS_MODULE=module, **env)
+    return subprocess.run(  # noqa: S603 - fixed command, our own interpreter
+        [sys.executable, "-c", LOAD_SETTINGS],
+        env=environment,
+        capture_output=True,
+        text=True,
+        cwd=settings.BASE_DIR,
+        check=False,
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = load_settings("cms.settings.production", ALLOWED_HOSTS="example.org")
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_production_refuses_a_short_secret_key():
+    result = load_settings("cms.settings.production", SECRET_KEY="short", ALLOWED_HOSTS="x.org")
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_production_requires_allowed_hosts():
+    result = load_settings("cms.settings.production", SECRET_KEY="k" * 60)
+    assert "ALLOWED_HOSTS" in result.stderr
+
+
+def test_production_starts_with_its_environment():
+    result = load_settings(
+        "cms.settings.production",
+        SECRET_KEY="k" * 60,
+        ALLOWED_HOSTS="iscn.example.org",
+        DATABASE_URL="postgres://iscn@db.internal:5432/iscn",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "postgresql" in result.stdout
+
+
+def test_unset_database_url_means_sqlite_in_var():
+    result = load_settings("cms.settings.dev")
+    assert result.returncode == 0, result.stderr
+    assert "sqlite3" in result.stdout
+
+
+@pytest.mark.parametrize("value", ["maybe", "2"])
+def test_a_malformed_boolean_is_refused(value):
+    result = load_settings("cms.settings.dev", DEBUG=value)
+    assert "DEBUG must be a boolean" in result.stderr
+
+
+def test_base_settings_never_debug():
+    from cms.settings import base
+
+    assert base.DEBUG is False
+    assert base.SECRET_KEY == os.environ.get("SECRET_KEY", "")
