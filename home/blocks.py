@@ -4,6 +4,7 @@ Blocks render without third-party requests: embeds are shown as a link card
 rather than an iframe, so no public page contacts another host by itself.
 """
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
@@ -74,9 +75,7 @@ class CallToActionBlock(blocks.StructBlock):
         if bool(value.get("page")) == bool(value.get("external_url")):
             raise blocks.StructBlockValidationError(
                 block_errors={
-                    "page": blocks.BlockValidationError(
-                        _("Choose either a page or an external URL, not both.")
-                    )
+                    "page": ValidationError(_("Choose either a page or an external URL, not both."))
                 }
             )
         return value
