@@ -83,12 +83,13 @@ class TopicPage(BasePage):
             CaseStudyIndexPage.objects.live().filter(locale=self.locale).first()
         )
         context["events"] = events.order_by("-start")[:RELATED_LIMIT]
-        # Cities are involved through their case studies or the events they hosted.
+        # Cities are involved through their case studies and the events they hosted or joined.
         context["cities"] = (
             CityPage.objects.in_listing(self.locale)
             .filter(
                 models.Q(pk__in=case_studies.values("city_id"))
                 | models.Q(pk__in=events.values("host_city_id"))
+                | models.Q(pk__in=events.values("participating_cities"))
             )
             .order_by("title")
         )[: RELATED_LIMIT * 2]
