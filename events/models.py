@@ -47,12 +47,13 @@ class EventQuerySet(ListingQuerySet):
 
     def upcoming_first(self, now):
         """Upcoming events soonest first, then past events newest first."""
+        # Not named "is_past": that would clash with the EventPage.is_past property.
         return self.annotate(
-            is_past=Case(When(end__lt=now, then=Value(1)), default=Value(0)),
+            has_ended=Case(When(end__lt=now, then=Value(1)), default=Value(0)),
         ).order_by(
-            "is_past",
-            Case(When(is_past=0, then=F("start"))).asc(),
-            Case(When(is_past=1, then=F("start"))).desc(),
+            "has_ended",
+            Case(When(has_ended=0, then=F("start"))).asc(),
+            Case(When(has_ended=1, then=F("start"))).desc(),
             "pk",
         )
 

@@ -83,7 +83,7 @@ class BasePage(IntroductionMixin, ListingImageMixin, Page):
 
     def get_breadcrumbs(self):
         """Ancestors below the tree root, in one query."""
-        return self.get_ancestors().filter(depth__gt=1).specific(defer=True)
+        return self.get_ancestors().filter(depth__gt=1)
 
 
 class IndexPage(BasePage):

@@ -24,10 +24,9 @@ class EventPageCreationRulesTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(ContentPage, EventIndexPage)
 
     def test_only_one_index_per_home_page(self):
-        home = site_home()
-        self.assertTrue(EventIndexPage.can_create_at(home))
+        self.assertTrue(EventIndexPage.can_create_at(site_home()))
         EventIndexPageFactory()
-        self.assertFalse(EventIndexPage.can_create_at(home))
+        self.assertFalse(EventIndexPage.can_create_at(site_home()))
 
     def test_events_live_under_the_index_only(self):
         self.assertAllowedSubpageTypes(EventIndexPage, {EventPage})
@@ -62,14 +61,23 @@ class EventPageCreationRulesTests(WagtailPageTestCase):
 
 class EventPageRoutingTests(WagtailPageTestCase):
     def setUp(self):
+        self.city = CityPageFactory()
+        self.topic = TopicPageFactory()
         self.event = EventPageFactory(
-            agenda=agenda(("09:00", "Welcome")), speakers=speakers("Ana Pérez")
+            host_city=self.city,
+            participating_cities=[self.city],
+            topics=[self.topic],
+            agenda=agenda(("09:00", "Welcome")),
+            speakers=speakers("Ana Pérez"),
         )
         self.index = self.event.get_parent().specific
 
-    def test_pages_are_routable(self):
-        self.assertPageIsRoutable(self.index)
-        self.assertPageIsRoutable(self.event)
+    def test_language_prefixed_urls_route_to_the_pages(self):
+        # assertPageIsRoutable() does not strip the /en/ prefix of i18n_patterns: request the URLs.
+        self.assertEqual(self.index.url, "/en/events/")
+        self.assertEqual(self.event.url, f"/en/events/{self.event.slug}/")
+        for page in (self.index, self.event):
+            self.assertEqual(self.client.get(page.url).context["page"], page)
 
     def test_pages_are_renderable(self):
         self.assertPageIsRenderable(self.index)
@@ -77,7 +85,16 @@ class EventPageRoutingTests(WagtailPageTestCase):
         self.assertPageIsRenderable(self.event)
 
     def test_pages_are_editable_and_previewable(self):
-        self.assertPageIsEditable(self.event)
-        self.assertPageIsPreviewable(self.event)
+        # StreamFields are drawn by JavaScript, so the edit form's data cannot be scraped from HTML.
+        data = event_form_data(
+            title=self.event.title,
+            slug=self.event.slug,
+            host_city=str(self.city.pk),
+            participating_cities=[self.city],
+            topics=[self.topic],
+            agenda=streamfield([("item", {"time": "09:00", "title": "Welcome"})]),
+        )
+        self.assertPageIsEditable(self.event, post_data=data)
+        self.assertPageIsPreviewable(self.event, post_data=data)
         self.assertPageIsEditable(self.index)
         self.assertPageIsPreviewable(self.index)

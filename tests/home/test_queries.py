@@ -8,8 +8,8 @@ from tests.events.factories import EventPageFactory
 from tests.home.factories import ContentPageFactory
 from tests.topics.factories import TopicPageFactory
 
-HOME_PAGE_BUDGET = 19
-CONTENT_PAGE_BUDGET = 13
+HOME_PAGE_BUDGET = 18
+CONTENT_PAGE_BUDGET = 12
 
 
 def count_queries(client, url):

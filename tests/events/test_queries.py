@@ -1,0 +1,90 @@
+"""Event pages render with a fixed number of SQL queries, however much content there is."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from wagtail_factories import DocumentFactory, ImageFactory
+
+from tests.cities.factories import CityPageFactory
+from tests.events.factories import (
+    EventIndexPageFactory,
+    EventPageFactory,
+    agenda,
+    documents,
+    speakers,
+)
+from tests.topics.factories import TopicPageFactory
+
+pytestmark = pytest.mark.django_db
+
+INDEX_QUERIES = 20
+DETAIL_QUERIES = 20
+
+
+def count_queries(client, url, **params):
+    # A first request fills the caches (site root paths, renditions) that later visitors share.
+    client.get(url, params)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, params)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def make_events(index, count, cities, topics):
+    """Events half past, half upcoming, each with an image and all the given cities and topics."""
+    for number in range(count):
+        EventPageFactory(
+            parent=index,
+            start=timezone.now() + datetime.timedelta(days=number - count // 2),
+            image=ImageFactory(),
+            host_city=cities[0],
+            participating_cities=cities,
+            topics=topics,
+        )
+
+
+def cities_and_topics(count):
+    return [CityPageFactory() for _ in range(count)], [TopicPageFactory() for _ in range(count)]
+
+
+@pytest.mark.parametrize("params", [{}, {"when": "past", "topic": "open-data", "page": "2"}])
+def test_index_query_count_is_fixed(client, django_assert_max_num_queries, params):
+    index = EventIndexPageFactory()
+    cities, topics = [CityPageFactory()], [TopicPageFactory(slug="open-data")]
+    make_events(index, 2, cities, topics)
+    small = count_queries(client, index.url, **params)
+
+    more_cities, more_topics = cities_and_topics(8)
+    make_events(index, 48, cities + more_cities, topics + more_topics)
+    large = count_queries(client, index.url, **params)
+
+    assert small == large
+    with django_assert_max_num_queries(INDEX_QUERIES):
+        client.get(index.url, params)
+
+
+def test_detail_query_count_is_fixed(client, django_assert_max_num_queries):
+    def event(size):
+        cities, topics = cities_and_topics(size)
+        return EventPageFactory(
+            image=ImageFactory(),
+            host_city=cities[0],
+            participating_cities=cities,
+            topics=topics,
+            agenda=agenda(*[("09:00", f"Item {n}") for n in range(size)]),
+            speakers=speakers(*[f"Speaker {n}" for n in range(size)]),
+            documents=documents(*[DocumentFactory() for _ in range(size)]),
+            registration_url="https://example.org/register",
+            recording_url="https://example.org/recording",
+        )
+
+    small = count_queries(client, event(1).url)
+    large_url = event(25).url
+    large = count_queries(client, large_url)
+
+    assert small == large
+    with django_assert_max_num_queries(DETAIL_QUERIES):
+        client.get(large_url)
