@@ -63,9 +63,9 @@ CITIES = [
             "2010 landslides into an early-warning system."
         ),
         "profile": (
-            "<p>Niterói focuses on <b>climate resilience</b>: rain gauges, sirens and mobile alerts "
-            "protect residents of hillside neighbourhoods. The city also invests in open budget "
-            "data and digital participation.</p>"
+            "<p>Niterói focuses on <b>climate resilience</b>: rain gauges, sirens and mobile "
+            "alerts protect residents of hillside neighbourhoods. The city also invests in "
+            "open budget data and digital participation.</p>"
         ),
     },
     # Mexico
@@ -149,8 +149,8 @@ CITIES = [
             "inclusion in its hillside neighbourhoods."
         ),
         "profile": (
-            "<p>Metropolitan Lima is home to almost a third of Peru's population. Its priorities in "
-            "the network are <b>mobility data</b> for a fragmented transport system and "
+            "<p>Metropolitan Lima is home to almost a third of Peru's population. Its priorities "
+            "in the network are <b>mobility data</b> for a fragmented transport system and "
             "connectivity for self-built neighbourhoods on the city's edge.</p>"
         ),
     },
@@ -166,12 +166,12 @@ CITIES = [
         "website": "https://www.muniarequipa.gob.pe/",
         "contact_name": "Historic Centre Management Office",
         "introduction": (
-            "The 'White City' below the Misti volcano, whose historic centre of volcanic stone is a "
-            "UNESCO World Heritage Site."
+            "The 'White City' below the Misti volcano, whose historic centre of volcanic stone is "
+            "a UNESCO World Heritage Site."
         ),
         "profile": (
-            "<p>Arequipa explores <b>digital twins</b> to protect and renovate its historic centre, "
-            "where many buildings of white sillar stone are homes in need of repair.</p>"
+            "<p>Arequipa explores <b>digital twins</b> to protect and renovate its historic "
+            "centre, where many buildings of white sillar stone are homes in need of repair.</p>"
         ),
     },
     {
@@ -270,8 +270,8 @@ CITIES = [
         "website": "https://kochicorporation.lsgkerala.gov.in/",
         "contact_name": "Cochin Smart Mission Limited",
         "introduction": (
-            "A port city of islands and backwaters, where electric ferries of the Kochi Water Metro "
-            "connect island communities with the mainland."
+            "A port city of islands and backwaters, where electric ferries of the Kochi Water "
+            "Metro connect island communities with the mainland."
         ),
         "profile": (
             "<p>Kochi integrates <b>water, metro and bus transport</b> with one ticket and one "
@@ -528,8 +528,9 @@ CITIES = [
             "country's cities."
         ),
         "profile": (
-            "<p>Da Nang built a <b>shared data hub</b> that connects its departments and districts, "
-            "and is developing an operations centre for traffic and disaster response.</p>"
+            "<p>Da Nang built a <b>shared data hub</b> that connects its departments and "
+            "districts, and is developing an operations centre for traffic and disaster "
+            "response.</p>"
         ),
     },
 ]

@@ -589,7 +589,11 @@ CASE_STUDIES = [
             "<p>Working through existing community organisations created trust and kept costs "
             "low. Electricity and security must be solved before the equipment arrives.</p>"
         ),
-        "partners": ["Metropolitan Municipality of Lima", "Community organisations", "Universities"],
+        "partners": [
+            "Metropolitan Municipality of Lima",
+            "Community organisations",
+            "Universities",
+        ],
         "figures": [("30", "digital points"), ("12,000", "course participants")],
         "image": True,
     },
