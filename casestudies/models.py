@@ -250,8 +250,9 @@ class CaseStudyPage(BasePage):
         """Other published case studies of this language that share a topic, in one query."""
         if not topics:
             return []
+        # The locale's id filters as well as the locale, without loading it.
         return list(
-            CaseStudyPage.objects.in_listing(self.locale)
+            CaseStudyPage.objects.in_listing(self.locale_id)
             .filter(topics__in=[topic.pk for topic in topics])
             .exclude(pk=self.pk)
             .distinct()
