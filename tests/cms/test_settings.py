@@ -68,4 +68,4 @@ def test_base_settings_never_debug():
     from cms.settings import base
 
     assert base.DEBUG is False
-    assert base.SECRET_KEY == os.environ.get("SECRET_KEY", "")
+    assert os.environ.get("SECRET_KEY", "") == base.SECRET_KEY

@@ -40,9 +40,10 @@ class TestSearchPage:
     def test_empty_query_shows_the_form_only(self, client, home):
         response = client.get("/en/search/")
         assert response.status_code == 200
-        assert "result" not in response.content.decode().split("<main", 1)[1].lower().split(
-            "</form>", 1
-        )[1]
+        assert (
+            "result"
+            not in response.content.decode().split("<main", 1)[1].lower().split("</form>", 1)[1]
+        )
 
     @pytest.mark.parametrize("query", HOSTILE_QUERIES)
     def test_any_input_gives_a_normal_page(self, client, home, query):
