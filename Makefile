@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 
-.PHONY: help install migrate demo run test lint format clean
+.PHONY: help install messages compilemessages migrate demo run test lint format clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -27,7 +27,16 @@ install: $(VENV)/.installed ## Create .venv and install the dependencies
 var:
 	@mkdir -p var
 
-migrate: install var ## Apply database migrations
+TRANSLATED_LANGUAGES := de es pt_BR
+MESSAGES_IGNORE := --ignore=.venv --ignore=var --ignore=node_modules --ignore=bench
+
+messages: install ## Update the interface catalogues in locale/ from the code and templates
+	$(BIN)/python manage.py makemessages --no-obsolete $(MESSAGES_IGNORE) $(addprefix -l ,$(TRANSLATED_LANGUAGES))
+
+compilemessages: install ## Compile locale/*.po into the .mo files Django reads
+	$(BIN)/python manage.py compilemessages --ignore=.venv -v 0
+
+migrate: install compilemessages var ## Apply database migrations
 	$(BIN)/python manage.py migrate --noinput
 
 demo: migrate ## Load the demo content and the local admin user (idempotent)
@@ -43,7 +52,7 @@ lint: install ## ruff lint and format check, migrations check
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 
-test: lint ## Lint, then the whole test suite
+test: lint compilemessages ## Lint, then the whole test suite
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 format: install ## Apply ruff fixes and formatting

@@ -9,6 +9,7 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from casestudies.forms import CaseStudyFilterForm
 from casestudies.sdg import SDG_TARGET_LABELS
@@ -199,6 +200,12 @@ class CaseStudyPage(BasePage):
 
     listing_select_related = ("city",)
     listing_prefetch_related = ("topics",)
+    localized_relations = ("city", "topics")
+    # Many-to-many fields are left out by wagtail-localize unless declared.
+    override_translatable_fields = [
+        SynchronizedField("topics"),
+        SynchronizedField("sdg_targets"),
+    ]
 
     parent_page_types = ["casestudies.CaseStudyIndexPage"]
     subpage_types = []

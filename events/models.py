@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import PageManager
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from events.blocks import AgendaItemBlock, SpeakerBlock
 from events.forms import EventFilterForm, EventPageForm
@@ -161,6 +162,12 @@ class EventPage(BasePage):
     objects = PageManager.from_queryset(EventQuerySet)()
     listing_select_related = ("host_city",)
     listing_prefetch_related = ("topics",)
+    localized_relations = ("host_city", "participating_cities", "topics")
+    # Many-to-many fields are left out by wagtail-localize unless declared.
+    override_translatable_fields = [
+        SynchronizedField("participating_cities"),
+        SynchronizedField("topics"),
+    ]
 
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []

@@ -122,10 +122,16 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Internationalisation. English is the source language; the other working
-# languages of the network are switched on by the multilingual work.
+# Internationalisation. English is the source language; the others are the
+# network's working languages. Adding one: append it here, add a data migration
+# for its Locale, run `make messages` and translate locale/<code>/LC_MESSAGES/django.po.
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English"))]
+LANGUAGES = [
+    ("en", _("English")),
+    ("de", _("German")),
+    ("es", _("Spanish")),
+    ("pt-br", _("Brazilian Portuguese")),
+]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
@@ -173,6 +179,29 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 
 # wagtail-localize: a translation is reviewed by a person before it goes live.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Machine translation pre-fills translations: DeepL when a key is configured,
+# a self-hosted LibreTranslate when its URL is, a dummy translator otherwise.
+if os.environ.get("DEEPL_API_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_API_KEY"]},
+    }
+elif os.environ.get("LIBRETRANSLATE_URL"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": os.environ["LIBRETRANSLATE_URL"],
+            "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
+        },
+    }
+else:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
+    }
+
+# Publishing a source-language page gives every other language an untranslated
+# draft of it (home/i18n.py).
+ISCN_SYNC_LANGUAGE_TREES = True
 
 # Number of items per page on public listings.
 LISTING_PAGE_SIZE = 12

@@ -19,3 +19,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "root": {"handlers": [], "level": "WARNING"},
 }
+
+# Tests create pages in bulk; the tests of locale sync switch it on where they need it.
+ISCN_SYNC_LANGUAGE_TREES = False

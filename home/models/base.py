@@ -10,6 +10,8 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from home.i18n import localize_relations
+
 
 class ListingQuerySet(PageQuerySet):
     def in_listing(self, locale):
@@ -72,9 +74,15 @@ class BasePage(IntroductionMixin, ListingImageMixin, Page):
     # Relations that listings of this type display; fetched with the page in one go.
     listing_select_related: tuple[str, ...] = ()
     listing_prefetch_related: tuple = ()
+    # Relations to other pages that follow the page's language (see home/i18n.py).
+    localized_relations: tuple[str, ...] = ()
 
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        localize_relations(self)
+        super().save(*args, **kwargs)
 
     @property
     def meta_description(self):

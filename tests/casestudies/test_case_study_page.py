@@ -7,12 +7,12 @@ from tests.casestudies.factories import (
     CaseStudyPageFactory,
     case_study_form_data,
 )
-from tests.casestudies.helpers import make_private, measure_queries
 from tests.cities.factories import CityPageFactory
+from tests.helpers import count_queries, make_private
 from tests.home.factories import rich_text
 from tests.topics.factories import TopicPageFactory
 
-DETAIL_QUERIES = 26
+DETAIL_QUERIES = 27
 
 
 def gallery_item(caption):
@@ -221,8 +221,8 @@ class TestDetailQueryBudget:
                 topics=topics[number : number + 3],
             )
 
-        small_count = measure_queries(client, small.url)
-        large_count = measure_queries(client, large.url)
+        small_count = count_queries(client, small.url)
+        large_count = count_queries(client, large.url)
         assert small_count == large_count
         with django_assert_max_num_queries(DETAIL_QUERIES):
             client.get(large.url)

@@ -1,6 +1,3 @@
-from django.test import RequestFactory
-from django.urls import resolve
-from wagtail.models import Site
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import streamfield
 
@@ -19,17 +16,9 @@ from tests.casestudies.factories import (
     case_study_form_data,
 )
 from tests.cities.factories import CityPageFactory
-from tests.home.factories import site_home
+from tests.helpers import assert_one_per_home, assert_routes_to
 from tests.topics.factories import TopicPageFactory
 from topics.models import TopicIndexPage
-
-
-def assert_routes_to(page):
-    """Like assertPageIsRoutable, which 404s on the /en/ prefix of i18n_patterns."""
-    request = RequestFactory().get(page.url)
-    path = resolve(page.url).args[0]
-    root = Site.find_for_request(request).root_page.localized.specific
-    assert root.route(request, [part for part in path.split("/") if part]).page == page
 
 
 class TestCaseStudyCreationRules(WagtailPageTestCase):
@@ -50,9 +39,7 @@ class TestCaseStudyCreationRules(WagtailPageTestCase):
         self.assertCanNotCreateAt(ContentPage, CaseStudyIndexPage)
 
     def test_one_index_per_home(self):
-        self.assertTrue(CaseStudyIndexPage.can_create_at(site_home()))
-        CaseStudyIndexPageFactory()
-        self.assertFalse(CaseStudyIndexPage.can_create_at(site_home()))
+        assert_one_per_home(CaseStudyIndexPageFactory)
 
     def test_editor_can_create_a_case_study_in_the_admin(self):
         self.login()

@@ -10,16 +10,7 @@ from tests.topics.factories import TopicPageFactory
 
 
 @pytest.fixture
-def editor_client(client, django_user_model):
-    editor = django_user_model.objects.create_superuser(
-        "editor", "editor@example.org", "correct horse battery staple"
-    )
-    client.force_login(editor)
-    return client
-
-
-@pytest.fixture
-def add_case_study(editor_client, home):
+def add_case_study(admin_client, home):
     """POST the add form under the case-study index; returns the response."""
     index = CaseStudyIndexPageFactory()
     url = reverse("wagtailadmin_pages:add", args=["casestudies", "casestudypage", index.pk])
@@ -28,7 +19,7 @@ def add_case_study(editor_client, home):
     def post(topics=(topic,), **fields):
         data = case_study_form_data(topics=topics, **fields)
         data["action-publish"] = "action-publish"
-        return editor_client.post(url, data)
+        return admin_client.post(url, data)
 
     return post
 

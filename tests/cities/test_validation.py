@@ -8,13 +8,6 @@ from cities.models import CityPage, SizeClass
 from tests.cities.factories import CityIndexPageFactory, CityPageFactory
 
 
-@pytest.fixture
-def admin_client(client, django_user_model):
-    admin = django_user_model.objects.create_superuser("admin", "admin@example.org", "password")
-    client.force_login(admin)
-    return client
-
-
 def post_city(client, **facts):
     index = CityIndexPageFactory()
     data = nested_form_data(

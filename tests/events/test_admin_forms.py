@@ -1,24 +1,14 @@
 """The admin form of an event: validation messages and start/end in the event's own time zone."""
 
-import datetime
-
 import pytest
 from django.urls import reverse
 from wagtail.users.models import UserProfile
 
 from events.models import EventFormat, EventPage
 from tests.events.factories import EventIndexPageFactory, EventPageFactory, event_form_data
+from tests.helpers import utc
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def admin_client(client, django_user_model):
-    """A superuser whose admin time zone is the server default (UTC)."""
-    user = django_user_model.objects.create_superuser("admin", "admin@example.org", "pw")
-    client.force_login(user)
-    client.user = user
-    return client
 
 
 @pytest.fixture
@@ -26,10 +16,6 @@ def add_url():
     return reverse(
         "wagtailadmin_pages:add", args=["events", "eventpage", EventIndexPageFactory().pk]
     )
-
-
-def utc(*args):
-    return datetime.datetime(*args, tzinfo=datetime.UTC)
 
 
 class TestValidation:
@@ -100,8 +86,8 @@ class TestTimeZone:
         assert event.end == utc(2027, 3, 12, 22, 0)
         assert event.local_start.strftime("%Y-%m-%d %H:%M") == "2027-03-12 09:00"
 
-    def test_editor_time_zone_does_not_matter(self, admin_client, add_url):
-        profile = UserProfile.get_for_user(admin_client.user)
+    def test_editor_time_zone_does_not_matter(self, admin_client, admin_user, add_url):
+        profile = UserProfile.get_for_user(admin_user)
         profile.current_time_zone = "Asia/Tokyo"
         profile.save()
         admin_client.post(add_url, event_form_data(time_zone="America/Lima"))

@@ -1,21 +1,15 @@
 """The events listing: order, filters, pagination and what stays hidden."""
 
-import datetime
-
 import pytest
 from django.conf import settings
-from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from events.models import EventFormat, EventKind
 from tests.events.factories import EventIndexPageFactory, EventPageFactory
+from tests.helpers import days_from_now, make_private
 from tests.topics.factories import TopicPageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def days_from_now(days):
-    return timezone.now() + datetime.timedelta(days=days)
 
 
 def listed(response):
@@ -194,7 +188,7 @@ class TestVisibility:
         EventPageFactory(parent=index, title="Published")
         EventPageFactory(parent=index, title="Draft", live=False)
         private = EventPageFactory(parent=index, title="Private")
-        PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+        make_private(private, PageViewRestriction.LOGIN)
         response = client.get(index.url)
         assert listed(response) == ["Published"]
         assert "1 event" in response.content.decode()

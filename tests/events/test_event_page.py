@@ -1,26 +1,15 @@
 """What a visitor sees on an event's own page."""
 
-import datetime
-
 import pytest
-from django.utils import timezone
-from wagtail.models import PageViewRestriction
 from wagtail_factories import DocumentFactory
 
 from events.models import EventFormat
 from tests.cities.factories import CityPageFactory
 from tests.events.factories import EventPageFactory, agenda, documents, speakers
+from tests.helpers import days_from_now, make_private, utc
 from tests.topics.factories import TopicPageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def utc(*args):
-    return datetime.datetime(*args, tzinfo=datetime.UTC)
-
-
-def days_from_now(days):
-    return timezone.now() + datetime.timedelta(days=days)
 
 
 def facts(response):
@@ -175,9 +164,7 @@ class TestAccess:
 
     def test_private_event_asks_for_a_password(self, client):
         event = EventPageFactory(title="Closed meeting", venue="Secret room")
-        PageViewRestriction.objects.create(
-            page=event, restriction_type=PageViewRestriction.PASSWORD, password="letmein"
-        )
+        make_private(event)
         response = client.get(event.url)
         assert "Secret room" not in response.content.decode()
         assert response.context["form"] is not None

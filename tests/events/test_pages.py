@@ -13,7 +13,7 @@ from tests.events.factories import (
     event_form_data,
     speakers,
 )
-from tests.home.factories import site_home
+from tests.helpers import assert_one_per_home
 from tests.topics.factories import TopicPageFactory
 
 
@@ -24,9 +24,7 @@ class EventPageCreationRulesTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(ContentPage, EventIndexPage)
 
     def test_only_one_index_per_home_page(self):
-        self.assertTrue(EventIndexPage.can_create_at(site_home()))
-        EventIndexPageFactory()
-        self.assertFalse(EventIndexPage.can_create_at(site_home()))
+        assert_one_per_home(EventIndexPageFactory)
 
     def test_events_live_under_the_index_only(self):
         self.assertAllowedSubpageTypes(EventIndexPage, {EventPage})

@@ -1,5 +1,5 @@
 import pytest
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from casestudies.models import CaseStudyIndexPage
@@ -8,6 +8,7 @@ from events.models import EventIndexPage
 from home.models import ContentPage, HomePage
 from tests.casestudies.factories import CaseStudyPageFactory
 from tests.events.factories import EventPageFactory
+from tests.helpers import make_private
 from tests.home.factories import ContentPageFactory, site_home
 from topics.models import TopicIndexPage
 
@@ -75,9 +76,7 @@ class TestContentPage:
 
     def test_private_page_needs_the_password(self, client, home):
         page = ContentPageFactory(title="Members only")
-        PageViewRestriction.objects.create(
-            page=page, restriction_type=PageViewRestriction.PASSWORD, password="secret"
-        )
+        make_private(page)
         response = client.get(page.url)
         assert "Members only" not in response.content.decode() or response.status_code != 200
         assert "password" in response.content.decode().lower()
