@@ -7,9 +7,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+PYTEST_ARGS ?= -n 2
 export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 
-.PHONY: help install messages compilemessages migrate demo run test lint format clean
+.PHONY: help install messages compilemessages migrate demo run publish-scheduled test lint format clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -39,13 +40,17 @@ compilemessages: install ## Compile locale/*.po into the .mo files Django reads
 migrate: install compilemessages var ## Apply database migrations
 	$(BIN)/python manage.py migrate --noinput
 
-demo: migrate ## Load the demo content and the local admin user (idempotent)
+demo: migrate ## Load the demo content and one local demo user per role (idempotent)
 	$(BIN)/python manage.py load_demo_content
-	$(BIN)/python manage.py ensure_admin
+	$(BIN)/python manage.py ensure_demo_users
+	$(BIN)/python manage.py load_demo_workspace
 
 run: demo ## Set everything up and serve the site on http://$(HOST):$(PORT)
 	@echo "Serving on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+publish-scheduled: install ## Publish and unpublish the pages whose scheduled time has come (cron)
+	$(BIN)/python manage.py publish_scheduled
 
 lint: install ## ruff lint and format check, migrations check
 	$(BIN)/ruff check .

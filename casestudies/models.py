@@ -4,6 +4,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -22,9 +23,10 @@ RELATED_LIMIT = 3
 
 
 class GovernmentLevel(models.TextChoices):
-    CITY = "city", _("City")
-    METROPOLITAN = "metropolitan", _("Metropolitan region")
-    NATIONAL = "national", _("National")
+    # A context of their own: "City" as a level of government is not the word for a town.
+    CITY = "city", pgettext_lazy("government level", "City")
+    METROPOLITAN = "metropolitan", pgettext_lazy("government level", "Metropolitan region")
+    NATIONAL = "national", pgettext_lazy("government level", "National")
 
 
 class Maturity(models.TextChoices):
@@ -54,8 +56,8 @@ class Licence(models.TextChoices):
 
     MIT = "MIT", "MIT"
     APACHE = "Apache-2.0", "Apache 2.0"
-    GPL3 = "GPL-3.0-or-later", "GPL 3.0 or later"
-    AGPL3 = "AGPL-3.0-or-later", "AGPL 3.0 or later"
+    GPL3 = "GPL-3.0-or-later", _("GPL 3.0 or later")
+    AGPL3 = "AGPL-3.0-or-later", _("AGPL 3.0 or later")
     EUPL = "EUPL-1.2", "EUPL 1.2"
     MPL = "MPL-2.0", "MPL 2.0"
     OTHER = "other", _("Other")
@@ -91,6 +93,7 @@ class CaseStudyIndexPage(IndexPage):
 
     class Meta:
         verbose_name = _("case study index page")
+        verbose_name_plural = _("case study index pages")
 
     def get_items(self):
         return (

@@ -44,6 +44,7 @@ class CityIndexPage(IndexPage):
 
     class Meta:
         verbose_name = _("city index page")
+        verbose_name_plural = _("city index pages")
 
     def get_items(self):
         return CityPage.objects.in_listing(self.locale).child_of(self).order_by("title")
@@ -118,6 +119,7 @@ class CityPage(BasePage):
 
     class Meta:
         verbose_name = _("city page")
+        verbose_name_plural = _("city pages")
 
     def clean(self):
         super().clean()

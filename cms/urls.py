@@ -17,11 +17,17 @@ if settings.DEBUG:
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Only images: documents go through Wagtail's serve view, which checks privacy.
+    for folder in ("images", "original_images"):
+        urlpatterns += static(
+            f"{settings.MEDIA_URL}{folder}/", document_root=settings.MEDIA_ROOT / folder
+        )
 
 # Every public URL carries its language: /en/…, later /de/… and so on.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("accounts/", include("workspace.account_urls")),
+    path("workspace/proposals/", include("workspace.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -70,6 +70,7 @@ class EventIndexPage(IndexPage):
 
     class Meta:
         verbose_name = _("event index page")
+        verbose_name_plural = _("event index pages")
 
     def get_items(self):
         return EventPage.objects.in_listing(self.locale).child_of(self)

@@ -60,7 +60,7 @@ class QuoteBlock(blocks.StructBlock):
 class LinkStructValue(blocks.StructValue):
     def url(self):
         page = self.get("page")
-        return page.url if page else self.get("external_url")
+        return page.localized.url if page else self.get("external_url")
 
 
 class CallToActionBlock(blocks.StructBlock):
@@ -104,7 +104,10 @@ class DocumentLinkBlock(blocks.StructBlock):
 
 class KeyFigureBlock(blocks.StructBlock):
     value = blocks.CharBlock(
-        label=_("Figure"), max_length=30, help_text=_("For example 42 % or 1.2 M")
+        label=_("Figure"),
+        max_length=30,
+        # The per cent sign is literal text. xgettext:no-python-format
+        help_text=_("For example 42 % or 1.2 M"),
     )
     label = blocks.CharBlock(label=_("What it measures"), max_length=120)
 

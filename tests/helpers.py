@@ -1,14 +1,17 @@
 """Helpers shared by the test modules of every app."""
 
 import datetime
+from urllib.parse import urlencode
 
 import wagtail_factories
 from django.db import connection
-from django.test import RequestFactory
+from django.test import RequestFactory, TestCase
 from django.test.utils import CaptureQueriesContext
-from django.urls import resolve
+from django.urls import resolve, reverse
 from django.utils import timezone
-from wagtail.models import Collection, PageViewRestriction, Site
+from wagtail.models import Collection, Locale, PageViewRestriction, Site
+from wagtail_localize.models import StringSegment, Translation, TranslationSource
+from wagtail_localize.operations import TranslationCreator
 
 from tests.home.factories import site_home
 
@@ -81,3 +84,58 @@ def assert_query_count_is_fixed(
     with django_assert_max_num_queries(budget):
         client.get(url)
     assert queries_small == queries_large
+
+
+def translate(page, language_code, **changes):
+    """Translate a page through wagtail-localize and publish it, as a translator would.
+
+    Untranslated text stays in the source language; pass fields to change on the translation
+    (published as a second revision, outside wagtail-localize).
+    """
+    locale = Locale.objects.get(language_code=language_code)
+    # wagtail-localize publishes once the transaction commits; tests run inside one.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        TranslationCreator(None, [locale]).create_translations(page)
+        source = TranslationSource.objects.get_for_instance(page)
+        Translation.objects.get(source=source, target_locale=locale).save_target(publish=True)
+    translated = page.get_translation(locale).specific
+    if changes:
+        for name, value in changes.items():
+            setattr(translated, name, value)
+        translated.save_revision().publish()
+    return page.get_translation(locale).specific
+
+
+# The steps of wagtail-localize's admin, for a client logged in as someone allowed to translate.
+
+
+def submit_for_translation(client, page, language_code):
+    """Submit a page for translation in the admin: an untranslated draft appears in the language."""
+    locale = Locale.objects.get(language_code=language_code)
+    url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+    response = client.post(url, {"locales": [locale.pk]})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    return Translation.objects.get(source__object_id=page.translation_key, target_locale=locale)
+
+
+def translate_segments(client, translation, translate_text, segments=None):
+    """Enter a translation of each string segment (default: all), as the translation editor does."""
+    if segments is None:
+        segments = StringSegment.objects.filter(source=translation.source)
+    for segment in segments.select_related("string").order_by("order"):
+        url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
+        value = urlencode({"value": translate_text(segment.string.data)})
+        response = client.put(url, value, content_type="application/x-www-form-urlencoded")
+        assert response.status_code in (200, 201), response.content
+
+
+def publish_translation(client, translation):
+    """Publish a translation with the translation editor's publish action; the translated page."""
+    page = translation.get_target_instance()
+    # wagtail-localize publishes once the transaction commits; tests run inside one.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = client.post(
+            reverse("wagtailadmin_pages:edit", args=[page.pk]), {"action": "publish"}
+        )
+    assert response.status_code == 302
+    return translation.get_target_instance().specific

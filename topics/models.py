@@ -29,6 +29,7 @@ class TopicIndexPage(IndexPage):
 
     class Meta:
         verbose_name = _("topic index page")
+        verbose_name_plural = _("topic index pages")
 
     def get_items(self):
         return TopicPage.objects.in_listing(self.locale).child_of(self).order_by("cluster", "title")
@@ -67,6 +68,7 @@ class TopicPage(BasePage):
 
     class Meta:
         verbose_name = _("topic page")
+        verbose_name_plural = _("topic pages")
 
     def get_context(self, request, *args, **kwargs):
         from casestudies.models import CaseStudyIndexPage, CaseStudyPage

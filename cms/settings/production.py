@@ -36,5 +36,4 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=True)
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "noreply@localhost")
-SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# DEFAULT_FROM_EMAIL and WAGTAILADMIN_NOTIFICATION_FROM_EMAIL: see base.py.

@@ -1,7 +1,8 @@
 """Builds the demo content tree under the default site's home page.
 
 Safe to run again: pages are identified by parent and slug, images by title, and only what is
-missing is created. Existing pages are left exactly as editors left them.
+missing is created. Existing pages are left exactly as editors left them, except for one English
+page that the translation step edits once, so that its translations are outdated (translate.py).
 """
 
 import datetime
@@ -15,7 +16,6 @@ from django.core.files.images import ImageFile
 from django.core.management.base import CommandError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.html import format_html, format_html_join
 from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Site
@@ -23,20 +23,19 @@ from wagtail.models import Collection, Site
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage, SDGTarget
 from cities.models import CityIndexPage, CityPage
 from events.models import EventFormat, EventIndexPage, EventPage
-from home.demo import site_pages
-from home.demo import streamfield as sf
+from home.demo import page_texts, site_pages
 from home.demo.case_studies import CASE_STUDIES
 from home.demo.cities import CITIES
 from home.demo.events import EVENTS
 from home.demo.images import render_artwork
 from home.demo.topics import TOPICS
+from home.demo.translate import DemoTranslations
 from home.models import ContentPage, HomePage, SiteSettings
 from topics.models import TopicIndexPage, TopicPage
 
 # Reserved for documentation (RFC 2606): demo meeting and registration links never reach anyone.
 LINK_BASE = "https://iscn.example.org"
 COLLECTION_NAME = "Demo content"
-ARTWORK_CREDIT = "ISCN demo artwork"
 
 # What the summary reports, in this order.
 KINDS = ("site pages", "topics", "cities", "case studies", "events", "images")
@@ -64,14 +63,17 @@ class DemoContentLoader:
         self.collection = self._collection()
         self.sdg_targets = {target.code: target for target in SDGTarget.objects.all()}
 
-        indexes = {
+        self.indexes = indexes = {
             slug: self._ensure(home, page_class, slug, "site pages", self._index_page, slug)
             for slug, page_class in INDEX_PAGE_CLASSES.items()
         }
-        about, imprint, privacy = (
-            self._ensure(home, ContentPage, data["slug"], "site pages", self._content_page, data)
+        self.content_pages = {
+            data["slug"]: self._ensure(
+                home, ContentPage, data["slug"], "site pages", self._content_page, data
+            )
             for data in (site_pages.ABOUT, site_pages.IMPRINT, site_pages.PRIVACY)
-        )
+        }
+        about, imprint, privacy = self.content_pages.values()
 
         # In this order: case studies refer to topics and cities, events to all three.
         self.topics = self._ensure_all(
@@ -87,13 +89,18 @@ class DemoContentLoader:
             CASE_STUDIES,
             self._case_study_page,
         )
-        self._ensure_all(indexes["events"], EventPage, "events", EVENTS, self._event_page)
+        self.events = self._ensure_all(
+            indexes["events"], EventPage, "events", EVENTS, self._event_page
+        )
 
-        self._welcome_on_home_page(home, indexes, about)
+        self.home = self._welcome_on_home_page(home, indexes, about)
         self._site_settings(site, imprint, privacy)
         # Pictures are only looked up for pages being created, so count the rest here.
         demo_images = self.image_model.objects.filter(collection=self.collection).count()
         self.existing["images"] = demo_images - self.created["images"]
+        # Last: translations need their English source pages.
+        self.translations = DemoTranslations(self)
+        self.translations.load()
 
     # Pages
 
@@ -122,52 +129,39 @@ class DemoContentLoader:
         }
 
     def _index_page(self, slug):
-        return INDEX_PAGE_CLASSES[slug](show_in_menus=True, **site_pages.INDEX_PAGES[slug])
+        return INDEX_PAGE_CLASSES[slug](
+            show_in_menus=True, **page_texts.index(site_pages.INDEX_PAGES[slug])
+        )
 
     def _content_page(self, data):
         is_legal_notice = data["slug"] in ("imprint", "privacy")
         return ContentPage(
-            title=data["title"],
-            introduction=data["introduction"],
-            body=data["body"],
+            **page_texts.content(data),
             # Imprint and privacy notice live in the footer, not the main menu.
             show_in_menus=not is_legal_notice,
             last_reviewed=self.now.date() if is_legal_notice else None,
         )
 
     def _topic_page(self, item):
-        questions = format_html_join(
-            "", "<li>{}</li>", ((question,) for question in item["questions"])
-        )
         return TopicPage(
-            title=item["title"],
+            **page_texts.topic(item, page_texts.PHRASES),
             cluster=item["cluster"],
-            introduction=item["introduction"],
             image=self._artwork(
                 f"Topic: {item['title']}",
                 "circles",
                 "Topic",
                 f"Abstract artwork of overlapping circles with the words “{item['title']}”.",
             ),
-            body=[
-                sf.paragraph(item["text"]),
-                sf.heading("Questions members work on"),
-                sf.paragraph(format_html("<ul>{}</ul>", questions)),
-            ],
         )
 
     def _city_page(self, item):
         return CityPage(
-            title=item["title"],
-            introduction=item["introduction"],
+            **page_texts.city(item),
             country=item["country"],
-            region=item["region"],
             population=item["population"],
             latitude=Decimal(item["latitude"]),
             longitude=Decimal(item["longitude"]),
             member_since=item["member_since"],
-            profile=item["profile"],
-            contact_name=item["contact_name"],
             contact_email=f"{item['slug']}@cities.iscn.example.org",
             website=item["website"],
             image=self._artwork(
@@ -181,17 +175,21 @@ class DemoContentLoader:
     def _case_study_page(self, item):
         city = self.cities[item["city"]] if item.get("city") else None
         image = None
-        gallery = []
         if item.get("image"):
-            description = f"Abstract artwork of connected points with the words “{item['title']}”."
             image = self._artwork(
-                f"Case study: {item['title']}", "network", "Case study", description
+                f"Case study: {item['title']}",
+                "network",
+                "Case study",
+                page_texts.PHRASES["case_study_artwork"].format(title=item["title"]),
             )
-            gallery = [sf.image(image, description, caption=item["title"], credit=ARTWORK_CREDIT)]
         page = CaseStudyPage(
-            title=item["title"],
-            introduction=item["introduction"],
-            summary=item["summary"],
+            **page_texts.case_study(
+                item,
+                page_texts.PHRASES,
+                city_page=city,
+                city_title=city.title if city else "",
+                image=image,
+            ),
             # A case study is always in its city's country; national programmes name the country.
             country=city.country.code if city else item["country"],
             city=city,
@@ -200,45 +198,14 @@ class DemoContentLoader:
             knowledge_format=item["knowledge_format"],
             start_year=item["start_year"],
             end_year=item["end_year"],
-            challenge=item["challenge"],
-            approach=item["approach"],
-            results=item["results"],
-            lessons_learned=item["lessons_learned"],
-            partners="\n".join(item["partners"]),
             budget_range=item["budget_range"],
             repository_url=item.get("repository_url", ""),
             licence=item.get("licence", ""),
-            body=self._case_study_body(item, city),
-            links=[sf.link(title, url) for title, url in item.get("links", [])],
-            gallery=gallery,
             image=image,
         )
         page.topics.set([self.topics[slug] for slug in item["topics"]])
         page.sdg_targets.set([self._sdg_target(code) for code in item["sdg_targets"]])
         return page
-
-    def _case_study_body(self, item, city):
-        body = []
-        if item.get("figures"):
-            body.append(sf.key_figures(item["figures"], title="In figures"))
-        if item.get("quote"):
-            body.append(sf.quote(*item["quote"]))
-        body.append(sf.heading("Get in touch"))
-        if city:
-            contact = format_html(
-                '<p>To learn more, contact {} through its <a linktype="page" id="{}">city page</a> '
-                "or ask the network secretariat to put you in touch.</p>",
-                city.title,
-                city.pk,
-            )
-        else:
-            contact = format_html(
-                "<p>To learn more, write to the network secretariat at "
-                '<a href="mailto:{0}">{0}</a>.</p>',
-                site_pages.CONTACT_EMAIL,
-            )
-        body.append(sf.paragraph(contact))
-        return body
 
     def _event_page(self, item):
         tz = zoneinfo.ZoneInfo(item["time_zone"])
@@ -256,21 +223,16 @@ class DemoContentLoader:
         is_upcoming = end >= self.now
         host_city = self.cities[item["host_city"]]
         page = EventPage(
-            title=item["title"],
-            introduction=item["introduction"],
+            **page_texts.event(item),
             kind=item["kind"],
             event_format=item["event_format"],
             start=start,
             end=end,
             time_zone=item["time_zone"],
-            venue=item.get("venue", ""),
             online_url=f"{LINK_BASE}/meet/{item['slug']}" if is_online else "",
             host_city=host_city,
             # Events show their host city's picture in listings rather than one of their own.
             image=host_city.image,
-            body=[sf.paragraph(item["description"])],
-            agenda=[sf.agenda_item(*entry) for entry in item["agenda"]],
-            speakers=[sf.speaker(name, role) for name, role in item["speakers"]],
             registration_url=f"{LINK_BASE}/register/{item['slug']}" if is_upcoming else "",
             recording_url=(
                 f"{LINK_BASE}/recordings/{item['slug']}"
@@ -295,20 +257,28 @@ class DemoContentLoader:
         home = HomePage.objects.get(pk=home.pk)  # fresh: adding children changed its tree fields
         if home.body:
             self.existing["site pages"] += 1
-            return
-        home.title = site_pages.HOME_TITLE
-        home.introduction = site_pages.HOME_INTRODUCTION
-        home.image = self._artwork(
+            return home
+        image = self._artwork(
             "Home: International Smart Cities Network",
             "network",
             "Welcome",
             "Abstract artwork of points joined by lines, like cities connected in a network.",
         )
-        home.body = site_pages.home_body(
+        for name, value in self.home_texts(site_pages.HOME, indexes, about, image).items():
+            setattr(home, name, value)
+        home.image = image
+        home.save_revision().publish()
+        self.created["site pages"] += 1
+        return home
+
+    def home_texts(self, texts, indexes, about, image):
+        """The home page's translatable fields from `texts` (site_pages.HOME or a translation)."""
+        return page_texts.home(
+            texts,
             case_study_index=indexes["case-studies"],
             event_index=indexes["events"],
             about_page=about,
-            image=home.image,
+            image=image,
             counts={
                 "cities": len(self.cities),
                 "countries": len({city.country.code for city in self.cities.values()}),
@@ -316,8 +286,6 @@ class DemoContentLoader:
                 "topics": len(self.topics),
             },
         )
-        home.save_revision().publish()
-        self.created["site pages"] += 1
 
     def _site_settings(self, site, imprint, privacy):
         """Fill in only what administrators have left empty."""

@@ -4,11 +4,50 @@ from home.demo import streamfield as sf
 
 CONTACT_EMAIL = "secretariat@iscn.example.org"
 
-HOME_TITLE = "International Smart Cities Network"
-HOME_INTRODUCTION = (
-    "Cities and national ministries from five continents share how they shape the digital "
-    "transformation of cities for the common good."
-)
+# The home page's texts; translations give the same keys (home/demo/translations/).
+HOME = {
+    "title": "International Smart Cities Network",
+    "introduction": (
+        "Cities and national ministries from five continents share how they shape the digital "
+        "transformation of cities for the common good."
+    ),
+    "welcome_heading": "Cities learning from cities",
+    "welcome": (
+        "<p>The International Smart Cities Network brings together cities and national "
+        "urban-development ministries that want digital technology to serve people, not the "
+        "other way round. Members meet regularly, choose their topics together and share "
+        "what worked, and what did not, in this open knowledge base.</p>"
+    ),
+    "figures_title": "The network in figures",
+    "figure_labels": {
+        "cities": "member cities",
+        "countries": "countries",
+        "case_studies": "case studies",
+        "topics": "topics",
+    },
+    "image_alt_text": (
+        "Abstract illustration: coloured points on a dark background joined by lines, like "
+        "cities connected in a network."
+    ),
+    "image_caption": "Cities on five continents exchange experience in the network.",
+    "quote": (
+        "Digital transformation is not a technical project. It is about the kind of city we "
+        "want to live in.",
+        "From the Smart City Charter",
+    ),
+    "explore": (
+        "Explore the knowledge base",
+        "Browse case studies by topic, country, maturity and Sustainable Development Goal.",
+        "Browse case studies",
+    ),
+    "meet": (
+        "Meet the network",
+        "Join a webinar, a workshop or the next network meeting.",
+        "See upcoming events",
+    ),
+    # Rich text stores internal links by page id, so they survive moves and renames.
+    "new_here": '<p>New here? Read <a linktype="page" id="{about_id}">about the network</a>.</p>',
+}
 
 INDEX_PAGES = {
     "topics": {
@@ -40,54 +79,19 @@ INDEX_PAGES = {
 }
 
 
-def home_body(*, case_study_index, event_index, about_page, image, counts):
-    """The welcome: what the network is, in figures, and where to start."""
+def home_body(texts, *, case_study_index, event_index, about_page, image, counts):
+    """The welcome: what the network is, in figures, and where to start (`texts`: HOME's keys)."""
+    labels = texts["figure_labels"]
+    figures = [(str(counts[name]), labels[name]) for name in HOME["figure_labels"]]
     return [
-        sf.heading("Cities learning from cities"),
-        sf.paragraph(
-            "<p>The International Smart Cities Network brings together cities and national "
-            "urban-development ministries that want digital technology to serve people, not the "
-            "other way round. Members meet regularly, choose their topics together and share "
-            "what worked, and what did not, in this open knowledge base.</p>"
-        ),
-        sf.key_figures(
-            [
-                (str(counts["cities"]), "member cities"),
-                (str(counts["countries"]), "countries"),
-                (str(counts["case_studies"]), "case studies"),
-                (str(counts["topics"]), "topics"),
-            ],
-            title="The network in figures",
-        ),
-        sf.image(
-            image,
-            alt_text=(
-                "Abstract illustration: coloured points on a dark background joined by lines, "
-                "like cities connected in a network."
-            ),
-            caption="Cities on five continents exchange experience in the network.",
-        ),
-        sf.quote(
-            "Digital transformation is not a technical project. It is about the kind of city "
-            "we want to live in.",
-            "From the Smart City Charter",
-        ),
-        sf.call_to_action(
-            "Explore the knowledge base",
-            "Browse case studies by topic, country, maturity and Sustainable Development Goal.",
-            "Browse case studies",
-            page=case_study_index,
-        ),
-        sf.call_to_action(
-            "Meet the network",
-            "Join a webinar, a workshop or the next network meeting.",
-            "See upcoming events",
-            page=event_index,
-        ),
-        # Rich text stores internal links by page id, so they survive moves and renames.
-        sf.paragraph(
-            f'<p>New here? Read <a linktype="page" id="{about_page.pk}">about the network</a>.</p>'
-        ),
+        sf.heading(texts["welcome_heading"]),
+        sf.paragraph(texts["welcome"]),
+        sf.key_figures(figures, title=texts["figures_title"]),
+        sf.image(image, alt_text=texts["image_alt_text"], caption=texts["image_caption"]),
+        sf.quote(*texts["quote"]),
+        sf.call_to_action(*texts["explore"], page=case_study_index),
+        sf.call_to_action(*texts["meet"], page=event_index),
+        sf.paragraph(texts["new_here"].format(about_id=about_page.pk)),
     ]
 
 

@@ -21,10 +21,9 @@ def quote(text, attribution=""):
 
 def key_figures(figures, title=""):
     """figures: (value, label) pairs, at most six."""
-    return block(
-        "key_figures",
-        {"title": title, "figures": [{"value": value, "label": label} for value, label in figures]},
-    )
+    # List items in block form (with ids): wagtail-localize only offers those for translation.
+    items = [block("item", {"value": value, "label": label}) for value, label in figures]
+    return block("key_figures", {"title": title, "figures": items})
 
 
 def image(image, alt_text, caption="", credit=""):

@@ -25,11 +25,13 @@ class HomePage(BasePage):
         "casestudies.CaseStudyIndexPage",
         "events.EventIndexPage",
         "home.ContentPage",
+        "workspace.WorkspacePage",
     ]
     max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
         from casestudies.models import CaseStudyPage
@@ -61,3 +63,4 @@ class ContentPage(BasePage):
 
     class Meta:
         verbose_name = _("content page")
+        verbose_name_plural = _("content pages")

@@ -1,30 +1,13 @@
 import pytest
-from django.test import TestCase, override_settings
+from django.test import override_settings
 from wagtail.models import Locale, Page
-from wagtail_localize.models import Translation, TranslationSource
-from wagtail_localize.operations import TranslationCreator
 
 from casestudies.models import CaseStudyPage
 from tests.casestudies.factories import CaseStudyPageFactory
 from tests.cities.factories import CityPageFactory
+from tests.helpers import translate
 from tests.home.factories import ContentPageFactory
 from tests.topics.factories import TopicPageFactory
-
-
-def translate(page, language_code, **changes):
-    """Translate a page through wagtail-localize and publish it, as a translator would."""
-    locale = Locale.objects.get(language_code=language_code)
-    # wagtail-localize publishes once the transaction commits; tests run inside one.
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        TranslationCreator(None, [locale]).create_translations(page)
-        source = TranslationSource.objects.get_for_instance(page)
-        Translation.objects.get(source=source, target_locale=locale).save_target(publish=True)
-    translated = page.get_translation(locale).specific
-    if changes:
-        for name, value in changes.items():
-            setattr(translated, name, value)
-        translated.save_revision().publish()
-    return page.get_translation(locale).specific
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from tests.events.factories import EventPageFactory
 from tests.helpers import make_private
 from tests.home.factories import ContentPageFactory, site_home
 from topics.models import TopicIndexPage
+from workspace.models import WorkspacePage
 
 
 class TestHomeCreationRules(WagtailPageTestCase):
@@ -20,7 +21,14 @@ class TestHomeCreationRules(WagtailPageTestCase):
     def test_home_page_children_are_the_sections(self):
         self.assertAllowedSubpageTypes(
             HomePage,
-            {TopicIndexPage, CityIndexPage, CaseStudyIndexPage, EventIndexPage, ContentPage},
+            {
+                TopicIndexPage,
+                CityIndexPage,
+                CaseStudyIndexPage,
+                EventIndexPage,
+                ContentPage,
+                WorkspacePage,
+            },
         )
 
     def test_content_pages_nest_under_home_and_each_other(self):

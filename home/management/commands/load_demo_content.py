@@ -14,8 +14,9 @@ CHATTY_LOGGERS = ("wagtail", "django_tasks")
 
 class Command(BaseCommand):
     help = (
-        "Create demo topics, cities, case studies, events and site pages under the home page. "
-        "Safe to run again: only what is missing is added, nothing is duplicated or overwritten."
+        "Create demo topics, cities, case studies, events and site pages under the home page, "
+        "with German, Spanish and Brazilian Portuguese translations. Safe to run again: only "
+        "what is missing is added, nothing is duplicated or overwritten."
     )
 
     def handle(self, *args, **options):
@@ -30,6 +31,9 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"  {kind}: {loader.created[kind]} created, {loader.existing[kind]} existing"
             )
+        self.stdout.write("Translations:")
+        for line in loader.translations.summary():
+            self.stdout.write(line)
         elapsed = time.monotonic() - started
         self.stdout.write(self.style.SUCCESS(f"Demo content ready in {elapsed:.1f} s."))
 

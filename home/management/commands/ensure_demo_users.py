@@ -1,0 +1,75 @@
+import secrets
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand, CommandError
+
+# One demo login per role; the groups come from home/migrations/0004_roles_and_workflows.py.
+DEMO_USERS = {
+    "editor": "Editors",
+    "moderator": "Moderators",
+    "translator-de": "Translators (German)",
+    "translator-es": "Translators (Spanish)",
+    "translator-pt-br": "Translators (Brazilian Portuguese)",
+    "member": "Members",
+}
+
+
+def password_file(username):
+    return settings.BASE_DIR / "var" / f"{username}-password.txt"
+
+
+def stored_password(username):
+    """The password kept in var/ for `username`, generated the first time."""
+    path = password_file(username)
+    if path.exists():
+        return path.read_text().strip()
+    password = secrets.token_urlsafe(12)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(password + "\n")
+    return password
+
+
+class Command(BaseCommand):
+    help = (
+        "Create the local administrator 'admin' and one demo user per role (once) and print "
+        "their logins. For local use only."
+    )
+
+    def handle(self, *args, **options):
+        groups = {group.name: group for group in Group.objects.filter(name__in=DEMO_USERS.values())}
+        missing = set(DEMO_USERS.values()) - set(groups)
+        if missing:
+            raise CommandError(
+                f"Missing groups {', '.join(sorted(missing))}: run `manage.py migrate` first."
+            )
+
+        logins = [("admin", self.ensure_user("admin", superuser=True), "superuser")]
+        for username, group_name in DEMO_USERS.items():
+            password = self.ensure_user(username, group=groups[group_name])
+            logins.append((username, password, group_name))
+
+        self.stdout.write(
+            self.style.WARNING(
+                "Demo logins — for local use only, never on a server others can reach "
+                "(passwords in var/*-password.txt):"
+            )
+        )
+        width = max(len(username) for username, *_ in logins)
+        for username, password, role in logins:
+            self.stdout.write(f"  {username.ljust(width)}  {password}  ({role})")
+
+    def ensure_user(self, username, *, superuser=False, group=None):
+        password = stored_password(username)
+        user, _created = get_user_model().objects.get_or_create(
+            username=username, defaults={"email": f"{username}@localhost"}
+        )
+        # Only the administrator may use Django's own admin; the roles work in Wagtail's.
+        user.is_staff = user.is_superuser = superuser
+        user.is_active = True
+        user.set_password(password)
+        user.save()
+        if group is not None:
+            user.groups.set([group])
+        return password
