@@ -58,7 +58,7 @@ lint: install ## ruff lint and format check, migrations check
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 
 test: lint compilemessages ## Lint, then the whole test suite
-	$(BIN)/pytest $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest $(PYTEST_ARGS)
 
 format: install ## Apply ruff fixes and formatting
 	$(BIN)/ruff check --fix .

@@ -7,9 +7,14 @@
   text), ready for translators in wagtail-localize.
 """
 
+import logging
+
 from django.apps import apps
 from django.conf import settings
+from django.db import transaction
 from wagtail.models import Locale, Page
+
+logger = logging.getLogger(__name__)
 
 
 def localize_relations(page):
@@ -92,18 +97,25 @@ def _repoint_many_to_many(field, translation, source_ids):
 
 
 def create_draft_translations(page, user=None):
-    """Give every other language an untranslated draft of a published source page."""
+    """Give every other language an untranslated draft of a published source page.
+
+    Publishing must never fail because a draft copy could not be made: such a page is
+    logged and shows as missing in the translation status report.
+    """
     from wagtail_localize.operations import TranslationCreator
 
     target_locales = Locale.objects.exclude(pk=page.locale_id)
     # Ancestors first: a translation needs its parent in the same language.
-    for ancestor in page.get_ancestors().filter(depth__gt=1).specific():
-        missing = [locale for locale in target_locales if not ancestor.has_translation(locale)]
-        if missing:
-            TranslationCreator(user, missing).create_translations(ancestor)
-    missing = [locale for locale in target_locales if not page.has_translation(locale)]
-    if missing:
-        TranslationCreator(user, missing).create_translations(page.specific)
+    for candidate in [*page.get_ancestors().filter(depth__gt=1).specific(), page.specific]:
+        missing = [locale for locale in target_locales if not candidate.has_translation(locale)]
+        if not missing:
+            continue
+        try:
+            with transaction.atomic():
+                TranslationCreator(user, missing).create_translations(candidate)
+        except Exception:
+            logger.exception("Could not create draft translations of page %s", candidate.pk)
+            return
 
 
 def on_page_published(sender, instance, revision=None, **kwargs):

@@ -102,6 +102,19 @@ class TestLocaleSync:
             assert not copy.live, code
         assert client.get("/de/report/").status_code == 404
 
+    def test_publishing_succeeds_when_a_draft_copy_fails(self, home, monkeypatch, caplog):
+        from wagtail_localize.operations import TranslationCreator
+
+        def fail(*args, **kwargs):
+            raise ValueError("segment mismatch")
+
+        monkeypatch.setattr(TranslationCreator, "create_translations", fail)
+        page = ContentPageFactory(title="Minutes", slug="minutes", live=False)
+        page.save_revision().publish()
+        page.refresh_from_db()
+        assert page.live
+        assert "Could not create draft translations" in caplog.text
+
     def test_home_pages_of_every_language_exist_as_ancestors(self, home):
         page = ContentPageFactory(title="Privacy", slug="privacy", live=False)
         page.save_revision().publish()
