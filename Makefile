@@ -10,7 +10,7 @@ PORT ?= 8000
 PYTEST_ARGS ?= -n 2
 export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 
-.PHONY: help install messages compilemessages migrate demo run publish-scheduled test lint format clean
+.PHONY: help install pango messages compilemessages migrate demo run publish-scheduled test lint format clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -24,6 +24,18 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/activate
 	@touch $@
 
 install: $(VENV)/.installed ## Create .venv and install the dependencies
+	@$(BIN)/python -c "import weasyprint" 2>/dev/null || $(MAKE) --no-print-directory pango
+
+PANGO_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0
+
+pango: ## Install Debian's Pango for the PDF downloads (WeasyPrint), when root and apt-get exist
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing $(PANGO_PACKAGES) for WeasyPrint"; \
+		apt-get install -y -qq --no-install-recommends $(PANGO_PACKAGES) >/dev/null 2>&1 || \
+		{ apt-get update -qq && apt-get install -y -qq --no-install-recommends $(PANGO_PACKAGES); }; \
+	else \
+		echo "PDF downloads need Pango: install $(PANGO_PACKAGES) (WeasyPrint cannot load it)" >&2; \
+	fi
 
 var:
 	@mkdir -p var

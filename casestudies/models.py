@@ -3,19 +3,34 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import prefetch_related_objects
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalManyToManyField
+from rest_framework.relations import SlugRelatedField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from casestudies import exports
+from casestudies.feeds import CaseStudyFeed
 from casestudies.forms import CaseStudyFilterForm
 from casestudies.sdg import SDG_TARGET_LABELS
 from home.blocks import AccessibleImageBlock, BaseStreamBlock, DocumentLinkBlock, LinkBlock
+from home.feeds import FEED_LENGTH, FeedRoutesMixin
 from home.models import BasePage, IndexPage
+from home.seo import (
+    current_language_tag,
+    iso_datetime,
+    network_organization,
+    page_properties,
+    page_url,
+)
+from home.serializers import RelatedPageField, RelatedPagesField
 
 SECTION_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
@@ -82,10 +97,15 @@ class SDGTarget(models.Model):
         return SDG_TARGET_LABELS.get(self.code, "")
 
 
-class CaseStudyIndexPage(IndexPage):
-    """The knowledge base: every case study, filterable by topic, place, maturity, SDG and year."""
+class CaseStudyIndexPage(FeedRoutesMixin, RoutablePageMixin, IndexPage):
+    """The knowledge base: every case study, filterable by topic, place, maturity, SDG and year.
+
+    Its listing is also open data: export/csv/ and export/json/ give the filtered result.
+    New case studies come as feeds: feed/rss/ and feed/atom/.
+    """
 
     filter_form_class = CaseStudyFilterForm
+    feed_class = CaseStudyFeed
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["casestudies.CaseStudyPage"]
@@ -102,9 +122,38 @@ class CaseStudyIndexPage(IndexPage):
             .order_by("-start_year", "title")
         )
 
+    def get_feed_items(self):
+        return (
+            CaseStudyPage.objects.live()
+            .public()
+            .filter(locale=self.locale)
+            .child_of(self)
+            .prefetch_related("topics")
+            .order_by("-first_published_at", "-pk")[:FEED_LENGTH]
+        )
 
-class CaseStudyPage(BasePage):
-    """A project or success model from a member city or ministry: the core of the knowledge base."""
+    def get_export(self, request):
+        """The rows and applied filters of the listing as `request` filters it, unpaginated."""
+        form = self.get_filter_form(request)
+        rows = exports.export_rows(self, form.filter(self.get_items()), request)
+        return rows, exports.applied_filters(form)
+
+    @path("export/csv/", name="export_csv")
+    def export_csv(self, request):
+        rows, _filters = self.get_export(request)
+        return exports.csv_response(rows, filename=self.slug)
+
+    @path("export/json/", name="export_json")
+    def export_json(self, request):
+        rows, filters = self.get_export(request)
+        return exports.json_response(rows, filters, filename=self.slug)
+
+
+class CaseStudyPage(RoutablePageMixin, BasePage):
+    """A project or success model from a member city or ministry: the core of the knowledge base.
+
+    Visitors can download it as a PDF (the pdf/ route), rendered on the server.
+    """
 
     summary = models.TextField(_("summary"), max_length=1200)
     country = CountryField(_("country"))
@@ -200,6 +249,33 @@ class CaseStudyPage(BasePage):
         index.FilterField("start_year"),
         index.FilterField("end_year"),
     ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("summary"),
+        APIField("country"),
+        APIField("city", serializer=RelatedPageField()),
+        APIField("government_level"),
+        APIField("topics", serializer=RelatedPagesField()),
+        APIField(
+            "sdg_targets", serializer=SlugRelatedField(many=True, read_only=True, slug_field="code")
+        ),
+        APIField("maturity"),
+        APIField("knowledge_format"),
+        APIField("start_year"),
+        APIField("end_year"),
+        APIField("challenge"),
+        APIField("approach"),
+        APIField("results"),
+        APIField("lessons_learned"),
+        APIField("partners"),
+        APIField("budget_range"),
+        APIField("repository_url"),
+        APIField("licence"),
+        APIField("body"),
+        APIField("links"),
+        APIField("documents"),
+        APIField("gallery"),
+    ]
 
     listing_select_related = ("city",)
     listing_prefetch_related = ("topics",)
@@ -212,6 +288,9 @@ class CaseStudyPage(BasePage):
 
     parent_page_types = ["casestudies.CaseStudyIndexPage"]
     subpage_types = []
+
+    # Link previews present case studies as articles.
+    open_graph_type = "article"
 
     class Meta:
         verbose_name = _("case study")
@@ -246,8 +325,44 @@ class CaseStudyPage(BasePage):
     def partner_list(self):
         return [line.strip() for line in self.partners.splitlines() if line.strip()]
 
+    def get_fallback_description(self):
+        return self.summary
+
+    def structured_data(self, request):
+        """A schema.org Article: what it is about (its topics), where, and when it was published."""
+        place = {"@type": "PostalAddress", "addressCountry": self.country.code}
+        city = self.city if self.city_id else None
+        if city:
+            place["addressLocality"] = city.title
+        properties = page_properties(self, request)
+        article = {
+            "@type": "Article",
+            **properties,
+            # Search engines cut headlines after 110 characters.
+            "headline": Truncator(self.title).chars(110),
+            "mainEntityOfPage": properties["url"],
+            "inLanguage": current_language_tag(),
+            "datePublished": iso_datetime(self.first_published_at),
+            "dateModified": iso_datetime(self.last_published_at),
+            "about": [
+                {"@type": "Thing", "name": topic.title, "url": page_url(topic, request)}
+                for topic in self.topics.all()
+                if topic.live
+            ],
+            "spatialCoverage": {
+                "@type": "Place",
+                "name": city.title if city else self.country.name,
+                "address": place,
+            },
+            "author": network_organization(request),
+            "publisher": network_organization(request),
+        }
+        return [*super().structured_data(request), article]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Kept on the page: its structured data lists the topics too.
+        prefetch_related_objects([self], "topics")
         topics = list(self.topics.all())
         # Unpublished topics have no page to link to.
         context["topics"] = [topic for topic in topics if topic.live]
@@ -255,6 +370,13 @@ class CaseStudyPage(BasePage):
         context["related"] = self.get_related(topics)
         self.prefetch_image_renditions()
         return context
+
+    @path("pdf/", name="pdf")
+    def pdf(self, request):
+        # Imported here: WeasyPrint loads Pango, which the site needs for this view only.
+        from casestudies.pdf import pdf_response
+
+        return pdf_response(self, request)
 
     def get_related(self, topics):
         """Other published case studies of this language that share a topic, in one query."""

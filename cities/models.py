@@ -3,13 +3,16 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
+from rest_framework.fields import FloatField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from cities.forms import CityFilterForm
 from home.blocks import BaseStreamBlock
 from home.models import BasePage, IndexPage
+from home.seo import page_properties, plain_text
 
 RELATED_LIMIT = 12
 
@@ -113,6 +116,22 @@ class CityPage(BasePage):
         index.FilterField("country"),
         index.FilterField("size_class"),
     ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("country"),
+        APIField("region"),
+        APIField("population"),
+        APIField("size_class"),
+        # Numbers, not the strings decimals would give.
+        APIField("latitude", serializer=FloatField(read_only=True)),
+        APIField("longitude", serializer=FloatField(read_only=True)),
+        APIField("member_since"),
+        APIField("profile"),
+        APIField("body"),
+        APIField("contact_name"),
+        APIField("contact_email"),
+        APIField("website"),
+    ]
 
     parent_page_types = ["cities.CityIndexPage"]
     subpage_types = []
@@ -135,6 +154,42 @@ class CityPage(BasePage):
     @property
     def has_coordinates(self):
         return self.latitude is not None and self.longitude is not None
+
+    def get_fallback_description(self):
+        return (
+            plain_text(self.profile)
+            or super().get_fallback_description()
+            or _("%(city)s, %(country)s: a member of the International Smart Cities Network.")
+            % {"city": self.title, "country": self.country.name}
+        )
+
+    def structured_data(self, request):
+        """A schema.org City: where it is (country, region, coordinates) and how many live there."""
+        address = {"@type": "PostalAddress", "addressCountry": self.country.code}
+        if self.region:
+            address["addressRegion"] = self.region
+        city = {
+            "@type": "City",
+            **page_properties(self, request),
+            "address": address,
+            "containedInPlace": {"@type": "Country", "name": self.country.name},
+        }
+        if self.has_coordinates:
+            city["geo"] = {
+                "@type": "GeoCoordinates",
+                "latitude": float(self.latitude),
+                "longitude": float(self.longitude),
+            }
+        if self.population:
+            # schema.org's Place has no population property of its own.
+            city["additionalProperty"] = {
+                "@type": "PropertyValue",
+                "name": "population",
+                "value": self.population,
+            }
+        if self.website:
+            city["sameAs"] = self.website
+        return [*super().structured_data(request), city]
 
     def get_context(self, request, *args, **kwargs):
         from casestudies.models import CaseStudyIndexPage, CaseStudyPage

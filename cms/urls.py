@@ -1,15 +1,23 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.api import api_router
+from home.views import crawlers
 from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # One sitemap and one robots.txt for every language, where crawlers look for them.
+    path("sitemap.xml", crawlers.sitemap_xml, name="sitemap"),
+    path("robots.txt", crawlers.robots_txt, name="robots_txt"),
+    # No language prefix: the API serves every language, ?locale= chooses one.
+    path("api/v2/", api_router.urls),
 ]
 
 if settings.DEBUG:
@@ -28,6 +36,9 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("accounts/", include("workspace.account_urls")),
     path("workspace/proposals/", include("workspace.urls")),
+    # A page's calendar file (events/calendars.py): Wagtail's page pattern has no room for the
+    # ".ics" that calendar apps expect, so the page route is reached through this one.
+    re_path(r"^((?:[\w\-]+/)*calendar\.ics)$", wagtail_views.serve, name="calendar_file"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -5,19 +5,27 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, F, Value, When
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.models import PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from events.blocks import AgendaItemBlock, SpeakerBlock
+from events.calendars import CalendarRoutesMixin
+from events.feeds import EventFeed
 from events.forms import EventFilterForm, EventPageForm
 from home.blocks import BaseStreamBlock, DocumentLinkBlock
+from home.feeds import FEED_LENGTH, FeedRoutesMixin
 from home.models import BasePage, IndexPage
 from home.models.base import ListingQuerySet
+from home.seo import current_language_tag, network_organization, page_properties, page_url
+from home.serializers import RelatedPageField, RelatedPagesField
 
 TIME_ZONE_CHOICES = [
     (name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())
@@ -30,6 +38,14 @@ class EventFormat(models.TextChoices):
     HYBRID = "hybrid", _("Hybrid")
 
 
+# schema.org's names for the three formats.
+ATTENDANCE_MODES = {
+    EventFormat.ON_SITE: "https://schema.org/OfflineEventAttendanceMode",
+    EventFormat.ONLINE: "https://schema.org/OnlineEventAttendanceMode",
+    EventFormat.HYBRID: "https://schema.org/MixedEventAttendanceMode",
+}
+
+
 class EventKind(models.TextChoices):
     NETWORK_MEETING = "network_meeting", _("Network meeting")
     WORKSHOP = "workshop", _("Workshop")
@@ -38,6 +54,16 @@ class EventKind(models.TextChoices):
 
 
 class EventQuerySet(ListingQuerySet):
+    def published_in(self, locale):
+        """Live, public events of one language with what calendars and feeds show."""
+        return (
+            self.live()
+            .public()
+            .filter(locale=locale)
+            .select_related("locale")
+            .prefetch_related("topics")
+        )
+
     def upcoming(self, now):
         """Events that have not ended yet, soonest first."""
         return self.filter(end__gte=now).order_by("start", "pk")
@@ -59,10 +85,15 @@ class EventQuerySet(ListingQuerySet):
         )
 
 
-class EventIndexPage(IndexPage):
-    """Network meetings, workshops, webinars and study tours, upcoming first."""
+class EventIndexPage(CalendarRoutesMixin, FeedRoutesMixin, RoutablePageMixin, IndexPage):
+    """Network meetings, workshops, webinars and study tours, upcoming first.
+
+    Also a calendar of the language's upcoming events (calendar.ics) and feeds (feed/rss/,
+    feed/atom/).
+    """
 
     filter_form_class = EventFilterForm
+    feed_class = EventFeed
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
@@ -75,9 +106,22 @@ class EventIndexPage(IndexPage):
     def get_items(self):
         return EventPage.objects.in_listing(self.locale).child_of(self)
 
+    def get_calendar_events(self):
+        return EventPage.objects.published_in(self.locale).child_of(self).upcoming(timezone.now())
 
-class EventPage(BasePage):
-    """A network meeting, workshop, webinar or study tour, in the time zone where it happens."""
+    def get_calendar_name(self):
+        return _("ISCN events")
+
+    def get_feed_items(self):
+        events = EventPage.objects.published_in(self.locale).child_of(self)
+        return events.upcoming_first(timezone.now())[:FEED_LENGTH]
+
+
+class EventPage(CalendarRoutesMixin, RoutablePageMixin, BasePage):
+    """A network meeting, workshop, webinar or study tour, in the time zone where it happens.
+
+    Visitors add it to their calendar with its calendar.ics file.
+    """
 
     kind = models.CharField(_("kind of event"), max_length=20, choices=EventKind.choices)
     start = models.DateTimeField(_("start"))
@@ -159,6 +203,25 @@ class EventPage(BasePage):
         index.FilterField("end"),
         index.FilterField("host_city"),
     ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("kind"),
+        APIField("start"),
+        APIField("end"),
+        APIField("time_zone"),
+        APIField("event_format"),
+        APIField("venue"),
+        APIField("online_url"),
+        APIField("host_city", serializer=RelatedPageField()),
+        APIField("participating_cities", serializer=RelatedPagesField()),
+        APIField("topics", serializer=RelatedPagesField()),
+        APIField("body"),
+        APIField("agenda"),
+        APIField("speakers"),
+        APIField("documents"),
+        APIField("registration_url"),
+        APIField("recording_url"),
+    ]
 
     objects = PageManager.from_queryset(EventQuerySet)()
     listing_select_related = ("host_city",)
@@ -191,6 +254,12 @@ class EventPage(BasePage):
         if errors:
             raise ValidationError(errors)
 
+    def get_calendar_events(self):
+        return [self]
+
+    def get_calendar_name(self):
+        return self.title
+
     @property
     def tzinfo(self):
         return zoneinfo.ZoneInfo(self.time_zone)
@@ -206,3 +275,43 @@ class EventPage(BasePage):
     @property
     def is_past(self):
         return self.end < timezone.now()
+
+    def get_fallback_description(self):
+        return super().get_fallback_description() or _("%(kind)s on %(date)s (%(format)s)") % {
+            "kind": self.get_kind_display(),
+            "date": date_format(self.local_start, "DATE_FORMAT"),
+            "format": self.get_event_format_display(),
+        }
+
+    def structured_data(self, request):
+        """A schema.org Event: when (with the time zone's offset), how and where to attend."""
+        event = {
+            "@type": "Event",
+            **page_properties(self, request),
+            "inLanguage": current_language_tag(),
+            "startDate": self.local_start.isoformat(timespec="seconds"),
+            "endDate": self.local_end.isoformat(timespec="seconds"),
+            "eventAttendanceMode": ATTENDANCE_MODES[self.event_format],
+            "eventStatus": "https://schema.org/EventScheduled",
+            "location": self.schema_locations(request),
+            "organizer": network_organization(request),
+        }
+        return [*super().structured_data(request), event]
+
+    def schema_locations(self, request):
+        """The venue as a Place, the online link as a VirtualLocation; a hybrid event has both."""
+        locations = []
+        if self.event_format in (EventFormat.ON_SITE, EventFormat.HYBRID):
+            lines = [line.strip() for line in self.venue.splitlines() if line.strip()]
+            host_city = self.host_city if self.host_city_id and self.host_city.live else None
+            address = {"@type": "PostalAddress", "streetAddress": ", ".join(lines)}
+            if host_city:
+                address["addressLocality"] = host_city.title
+                address["addressCountry"] = host_city.country.code
+            name = lines[0] if lines else host_city.title if host_city else self.title
+            locations.append({"@type": "Place", "name": name, "address": address})
+        if self.event_format in (EventFormat.ONLINE, EventFormat.HYBRID):
+            # The page shows the link until the event is over; then the recording stands in.
+            url = self.online_url if not self.is_past else self.recording_url
+            locations.append({"@type": "VirtualLocation", "url": url or page_url(self, request)})
+        return locations[0] if len(locations) == 1 else locations

@@ -1,11 +1,16 @@
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from events.calendars import CalendarRoutesMixin
 from home.blocks import BaseStreamBlock
 from home.models import BasePage, IndexPage
+from home.seo import current_language_tag, page_properties
 
 RELATED_LIMIT = 12
 
@@ -50,8 +55,11 @@ class TopicIndexPage(IndexPage):
         return context
 
 
-class TopicPage(BasePage):
-    """A thematic cluster: the hub that ties case studies, events and cities together."""
+class TopicPage(CalendarRoutesMixin, RoutablePageMixin, BasePage):
+    """A thematic cluster: the hub that ties case studies, events and cities together.
+
+    Its upcoming events can be subscribed to as a calendar (calendar.ics).
+    """
 
     cluster = models.CharField(_("cluster"), max_length=20, choices=Cluster.choices)
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
@@ -62,6 +70,7 @@ class TopicPage(BasePage):
         index.SearchField("body"),
         index.FilterField("cluster"),
     ]
+    api_fields = [*BasePage.api_fields, APIField("cluster"), APIField("body")]
 
     parent_page_types = ["topics.TopicIndexPage"]
     subpage_types = []
@@ -69,6 +78,25 @@ class TopicPage(BasePage):
     class Meta:
         verbose_name = _("topic page")
         verbose_name_plural = _("topic pages")
+
+    def get_calendar_events(self):
+        from events.models import EventPage
+
+        events = EventPage.objects.published_in(self.locale).filter(topics=self)
+        return events.upcoming(timezone.now())
+
+    def get_calendar_name(self):
+        return _("ISCN events: %(topic)s") % {"topic": self.title}
+
+    def structured_data(self, request):
+        """A schema.org CollectionPage about the topic (its case studies, events and cities)."""
+        collection = {
+            "@type": "CollectionPage",
+            **page_properties(self, request),
+            "inLanguage": current_language_tag(),
+            "about": {"@type": "Thing", "name": self.title},
+        }
+        return [*super().structured_data(request), collection]
 
     def get_context(self, request, *args, **kwargs):
         from casestudies.models import CaseStudyIndexPage, CaseStudyPage

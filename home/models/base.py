@@ -6,11 +6,13 @@ from django.db import models
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home.i18n import localize_relations
+from home.seo import breadcrumb_list, first_paragraph
 
 
 class ListingQuerySet(PageQuerySet):
@@ -69,6 +71,8 @@ class BasePage(IntroductionMixin, ListingImageMixin, Page):
         Page.content_panels + IntroductionMixin.introduction_panels + ListingImageMixin.image_panels
     )
     search_fields = [*Page.search_fields, index.SearchField("introduction", boost=2)]
+    # Fields of the read-only API (home/api.py); page types add their own.
+    api_fields = [APIField("introduction"), APIField("image")]
 
     objects = ListingPageManager()
     # Relations that listings of this type display; fetched with the page in one go.
@@ -86,12 +90,29 @@ class BasePage(IntroductionMixin, ListingImageMixin, Page):
 
     @property
     def meta_description(self):
-        text = self.search_description or self.introduction
+        """The promote tab's search description, else the introduction, else the fallback."""
+        text = self.search_description or self.introduction or self.get_fallback_description()
         return Truncator(text).chars(160)
 
+    def get_fallback_description(self):
+        """A description from the page's own content; types with better material override it."""
+        return first_paragraph(getattr(self, "body", None) or [])
+
     def get_breadcrumbs(self):
-        """Ancestors below the tree root, in one query."""
-        return self.get_ancestors().filter(depth__gt=1)
+        """Ancestors below the tree root, in one query; kept, as the trail and JSON-LD share it."""
+        if not hasattr(self, "_breadcrumbs"):
+            # A home page (depth 2) has none: no need to ask the database.
+            ancestors = self.get_ancestors().filter(depth__gt=1) if self.depth > 2 else []
+            self._breadcrumbs = list(ancestors)
+        return self._breadcrumbs
+
+    def structured_data(self, request):
+        """The page as schema.org objects for search engines (JSON-LD): its breadcrumb trail.
+
+        Page types add a description of what they are (Event, City, Article …).
+        """
+        trail = [*self.get_breadcrumbs(), self]
+        return [breadcrumb_list(trail, request, home_name=_("Home"))]
 
 
 class IndexPage(BasePage):

@@ -13,7 +13,8 @@ import django_filters
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Exists, Max, OuterRef
+from django.db.models import CharField, Count, Exists, Max, OuterRef
+from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
@@ -21,7 +22,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
 from wagtail.coreutils import get_content_languages
-from wagtail.models import Locale, Page, get_page_models
+from wagtail.models import Locale, Page, WorkflowState, get_page_models
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 
@@ -54,6 +56,12 @@ class LocaleStatus:
     source_id: int | None = None
     # wagtail-localize's "translate this page" form for this language, when it has no page yet.
     translate_url: str = ""
+    # The translated page, whether the user may edit it and whether it is in review now.
+    page_id: int | None = None
+    editable: bool = False
+    in_review: bool = False
+    # The action that submits a synced translation for review (home/views/translation_review.py).
+    review_url: str = ""
 
     @property
     def label(self):
@@ -129,20 +137,39 @@ class TranslationStatusFilterSet(WagtailFilterSet):
         return queryset.filter(content_type=content_type)
 
 
-def translation_statuses(pages, source_locale, target_locales):
+def translation_statuses(pages, source_locale, target_locales, user):
     """{(translation key, locale id): LocaleStatus} for source pages, in three queries.
 
-    The queries fetch the translated pages, wagtail-localize's translation records with the
-    number of string segments of their source, and the number of those segments translated into
-    each language — aggregated in the database, so the cost does not grow with the page count.
+    The queries fetch the translated pages (with whether `user` may edit them and whether they
+    are in review), wagtail-localize's translation records with the number of string segments of
+    their source, and the number of those segments translated into each language — aggregated
+    in the database, so the cost does not grow with the page count.
     """
     keys = [page.translation_key for page in pages]
     locale_ids = [locale.pk for locale in target_locales]
+    editable_pages = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
+    reviews = WorkflowState.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        object_id=Cast(OuterRef("pk"), CharField()),
+        status=WorkflowState.STATUS_IN_PROGRESS,
+    )
     targets = {
         (target["translation_key"], target["locale_id"]): target
-        for target in Page.objects.filter(
-            translation_key__in=keys, locale_id__in=locale_ids
-        ).values("pk", "translation_key", "locale_id", "live", "alias_of_id", "last_published_at")
+        for target in Page.objects.filter(translation_key__in=keys, locale_id__in=locale_ids)
+        .annotate(
+            editable=Exists(editable_pages.filter(pk=OuterRef("pk"))),
+            in_review=Exists(reviews),
+        )
+        .values(
+            "pk",
+            "translation_key",
+            "locale_id",
+            "live",
+            "alias_of_id",
+            "last_published_at",
+            "editable",
+            "in_review",
+        )
     }
     syncs = {
         (record["source__object_id"], record["target_locale_id"]): _Sync(
@@ -230,7 +257,16 @@ def locale_status(source_page, locale, target, sync):
         state = State.TRANSLATED
     else:
         state = State.IN_PROGRESS
-    return LocaleStatus(locale, state, percent, edit_url, sync.source_id)
+    return LocaleStatus(
+        locale,
+        state,
+        percent,
+        edit_url,
+        sync.source_id,
+        page_id=target["pk"],
+        editable=target["editable"],
+        in_review=target["in_review"],
+    )
 
 
 def _published_since(target, sync):
@@ -277,12 +313,21 @@ class TranslationStatusReportView(ReportView):
     def decorate_paginated_queryset(self, object_list):
         pages = list(object_list)
         source_locale, target_locales = self.locales
-        statuses = translation_statuses(pages, source_locale, target_locales)
+        statuses = translation_statuses(pages, source_locale, target_locales, self.request.user)
         return [self.make_row(page, statuses, target_locales) for page in pages]
 
     @cached_property
     def can_submit_translations(self):
         return self.request.user.has_perm("wagtail_localize.submit_translation")
+
+    @cached_property
+    def report_url(self):
+        """The report with the current filters, to come back to after an action.
+
+        Not the request's own URL: filtering fetches the results alone from another URL.
+        """
+        query = self.request.GET.urlencode()
+        return f"{reverse(self.index_url_name)}?{query}" if query else reverse(self.index_url_name)
 
     def make_row(self, page, statuses, target_locales):
         page_statuses = [statuses[(page.translation_key, locale.pk)] for locale in target_locales]
@@ -294,12 +339,17 @@ class TranslationStatusReportView(ReportView):
             edit_url=reverse("wagtailadmin_pages:edit", args=[page.pk]),
             statuses=page_statuses,
         )
+        for status in page_statuses:
+            # A synced translation with work that is not live yet, or behind its original.
+            unreviewed = status.state in (State.IN_PROGRESS, State.OUTDATED)
+            if status.source_id and unreviewed and status.editable and not status.in_review:
+                status.review_url = reverse("translation_review_submit", args=[status.page_id])
         if not self.can_submit_translations:
             return row
         outdated = [status for status in page_statuses if status.state == State.OUTDATED]
         if outdated and outdated[0].source_id:
             url = reverse("wagtail_localize:update_translations", args=[outdated[0].source_id])
-            row.sync_url = f"{url}?{urlencode({'next': self.request.get_full_path()})}"
+            row.sync_url = f"{url}?{urlencode({'next': self.report_url})}"
         submit_url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
         for status in page_statuses:
             if not status.edit_url:

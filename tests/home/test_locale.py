@@ -165,7 +165,10 @@ def translatable_strings():
             found.setdefault(key, str(path.relative_to(base)))
     # `make messages` reads text templates (e-mail subjects and bodies) too.
     for path in project_template_files() + project_template_files("*.txt"):
-        for key in gettext_calls(templatize(path.read_text(), origin=str(path))):
+        # Indentation means nothing in templates but would confuse Python's tokenizer.
+        converted = templatize(path.read_text(), origin=str(path))
+        flat = "\n".join(line.lstrip() for line in converted.splitlines())
+        for key in gettext_calls(flat):
             found.setdefault(key, str(path.relative_to(base)))
     return found
 
