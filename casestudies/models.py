@@ -234,15 +234,21 @@ class CaseStudyPage(RoutablePageMixin, BasePage):
     ]
     search_fields = [
         *BasePage.search_fields,
-        index.SearchField("summary", boost=3),
+        index.SearchField("summary", boost=1.5),
         index.SearchField("challenge"),
         index.SearchField("approach"),
         index.SearchField("results"),
         index.SearchField("lessons_learned"),
         index.SearchField("partners"),
         index.SearchField("body"),
+        # A case study is found by the names of its city and topics.
+        index.RelatedFields("city", [index.SearchField("title")]),
+        index.RelatedFields("topics", [index.SearchField("title")]),
         index.FilterField("country"),
         index.FilterField("city"),
+        # Flat values: search backends filter poorly (or not at all) on many-to-many relations.
+        index.FilterField("topic_keys"),
+        index.FilterField("sdg_codes"),
         index.FilterField("maturity"),
         index.FilterField("knowledge_format"),
         index.FilterField("government_level"),
@@ -309,6 +315,13 @@ class CaseStudyPage(RoutablePageMixin, BasePage):
             }
         if errors:
             raise ValidationError(errors)
+
+    def topic_keys(self):
+        """Its topics as language-independent filter values (their translation keys)."""
+        return [str(topic.translation_key) for topic in self.topics.all()]
+
+    def sdg_codes(self):
+        return [target.code for target in self.sdg_targets.all()]
 
     @property
     def years(self):

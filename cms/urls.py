@@ -34,6 +34,7 @@ if settings.DEBUG:
 # Every public URL carries its language: /en/…, later /de/… and so on.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("accounts/", include("workspace.account_urls")),
     path("workspace/proposals/", include("workspace.urls")),
     # A page's calendar file (events/calendars.py): Wagtail's page pattern has no room for the

@@ -197,11 +197,14 @@ class EventPage(CalendarRoutesMixin, RoutablePageMixin, BasePage):
         *BasePage.search_fields,
         index.SearchField("body"),
         index.SearchField("venue"),
+        index.RelatedFields("host_city", [index.SearchField("title")]),
+        index.RelatedFields("topics", [index.SearchField("title")]),
         index.FilterField("kind"),
         index.FilterField("event_format"),
         index.FilterField("start"),
         index.FilterField("end"),
         index.FilterField("host_city"),
+        index.FilterField("topic_keys"),
     ]
     api_fields = [
         *BasePage.api_fields,
@@ -253,6 +256,10 @@ class EventPage(CalendarRoutesMixin, RoutablePageMixin, BasePage):
             errors["online_url"] = _("Give the online link for an online or hybrid event.")
         if errors:
             raise ValidationError(errors)
+
+    def topic_keys(self):
+        """Its topics as language-independent filter values (their translation keys)."""
+        return [str(topic.translation_key) for topic in self.topics.all()]
 
     def get_calendar_events(self):
         return [self]

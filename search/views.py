@@ -1,30 +1,111 @@
-import re
-
-from django.conf import settings
-from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.shortcuts import render
-from wagtail.models import Locale, Page
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+from wagtail.models import Page
 
-MAX_QUERY_LENGTH = 200
+from search import engine
+from search.backends import language_backend
+from search.catalogue import get_catalogue
+from search.matching import matching_page_ids
+from search.querylog import record_search
+
+SUGGESTION_LIMIT = 8
+MIN_SUGGESTION_LENGTH = 2
+FILTER_PARAMETERS = ("type", "topic", "sdg", "country", "city", "maturity", "when")
 
 
-def clean_query(raw):
-    """Any input is accepted: control characters are dropped, length is capped."""
-    text = "".join(char for char in raw if char.isprintable())
-    return " ".join(text.split())[:MAX_QUERY_LENGTH]
-
-
-def search_terms(query):
-    """Plain lower-case words: full-text engines then never see operators or unbalanced quotes."""
-    return " ".join(re.findall(r"\w+", query)).lower()
-
-
+@require_GET
 def search(request):
-    query = clean_query(request.GET.get("q", ""))
-    results = Page.objects.none()
-    terms = search_terms(query)
-    if terms:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        results = pages.search(terms)
-    page = Paginator(results, settings.LISTING_PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "search/search.html", {"search_query": query, "results": page})
+    catalogue = get_catalogue()
+    params = engine.SearchParams.from_query_dict(request.GET, catalogue)
+    language = get_language()
+    outcome = engine.search(params, language, request)
+    if params.terms and params.page in ("", "1"):
+        record_search(params.query, language, outcome.total)
+    context = {
+        "search_query": params.query,
+        "outcome": outcome,
+        "results": outcome.results,
+        "searched": bool(params.terms or params.has_filters),
+        "active_filters": active_filters(request, outcome),
+        "sort_choices": engine.SORT_CHOICES.items(),
+        "list_url": _url_with(request, view=None, page=None),
+        "map_url": _url_with(request, view="map", page=None),
+        "all_languages_url": _url_with(request, lang="all", page=None),
+        "this_language_url": _url_with(request, lang=None, page=None),
+    }
+    if params.view == "map":
+        from search.maps import results_map
+
+        context["map"] = results_map(outcome.map_points)
+    return render(request, "search/search.html", context)
+
+
+def _url_with(request, **changes):
+    query = request.GET.copy()
+    for name, value in changes.items():
+        query.pop(name, None)
+        if value is not None:
+            query[name] = value
+    return f"?{query.urlencode()}" if query else "?"
+
+
+def active_filters(request, outcome):
+    """The chosen facet values, each with a link that removes just it."""
+    chosen = []
+    for facet in outcome.facets:
+        for option in facet.options:
+            if option.selected:
+                query = request.GET.copy()
+                query.setlist(
+                    facet.name, [v for v in query.getlist(facet.name) if v != option.value]
+                )
+                query.pop("page", None)
+                chosen.append(
+                    {"facet": facet.label, "label": option.label, "url": f"?{query.urlencode()}"}
+                )
+    params = outcome.params
+    if params.year_from or params.year_to:
+        chosen.append(
+            {
+                "facet": _("Years"),
+                "label": f"{params.year_from or '…'}–{params.year_to or '…'}",
+                "url": _url_with(request, year_from=None, year_to=None, page=None),
+            }
+        )
+    return chosen
+
+
+@require_GET
+def suggest(request):
+    """Titles for the search field as the visitor types: JSON for the autocomplete script."""
+    terms = engine.search_terms(engine.clean_query(request.GET.get("q", "")))
+    if len(terms) < MIN_SUGGESTION_LENGTH:
+        return JsonResponse({"suggestions": []})
+    catalogue = get_catalogue()
+    language = get_language()
+    locale = catalogue.locales.get(language)
+    suggestions = []
+    if locale:
+        candidates = Page.objects.live().filter(
+            locale=locale, content_type_id__in=catalogue.content_type_ids
+        )
+        page_ids = matching_page_ids(
+            language_backend(language),
+            terms,
+            candidates,
+            SUGGESTION_LIMIT * 2,
+            method="autocomplete",
+        )
+        documents = [catalogue.documents[pk] for pk in page_ids if pk in catalogue.documents]
+        suggestions = [
+            {
+                "title": document.title,
+                "url": engine.document_url(document, catalogue, request),
+                "type": str(engine.KIND_SINGULAR[document.kind]),
+            }
+            for document in documents[:SUGGESTION_LIMIT]
+        ]
+    return JsonResponse({"suggestions": suggestions})

@@ -70,7 +70,8 @@ class BasePage(IntroductionMixin, ListingImageMixin, Page):
     content_panels = (
         Page.content_panels + IntroductionMixin.introduction_panels + ListingImageMixin.image_panels
     )
-    search_fields = [*Page.search_fields, index.SearchField("introduction", boost=2)]
+    # Title (boost 2, from Page) ranks above the introduction, which ranks above the body.
+    search_fields = [*Page.search_fields, index.SearchField("introduction", boost=1.5)]
     # Fields of the read-only API (home/api.py); page types add their own.
     api_fields = [APIField("introduction"), APIField("image")]
 

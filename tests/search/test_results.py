@@ -1,0 +1,166 @@
+"""What a result shows, how results are ranked and sorted, and what never appears."""
+
+import pytest
+from wagtail.models import Page
+
+from tests.casestudies.factories import CaseStudyPageFactory
+from tests.helpers import make_private
+from tests.home.factories import ContentPageFactory
+from tests.search.helpers import run_search, titles
+from tests.workspace.factories import WorkspacePageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_title_match_ranks_above_a_body_match(client, home):
+    CaseStudyPageFactory(
+        title="Open data portal",
+        summary="A portal for city data.",
+        approach="<p>Citizens asked for composting advice, the portal answers.</p>",
+    )
+    CaseStudyPageFactory(title="Composting in every district", summary="Green waste collection.")
+    assert titles(run_search(client, q="composting")) == [
+        "Composting in every district",
+        "Open data portal",
+    ]
+
+
+def test_a_result_shows_type_excerpt_with_highlights_and_key_facts(client, knowledge):
+    response = client.get("/en/search/", {"q": "grid"})
+    result = response.context["outcome"].results[0]
+    assert result.document.title == "Smart grid for districts"
+    assert str(result.type_label) == "Case study"
+    assert "<mark>grid</mark>" in result.excerpt
+    assert result.facts == ["Lisbon", "Portugal", "2021"]
+    html = response.content.decode()
+    assert 'class="tag">Case study<' in html
+    assert "<mark>grid</mark>" in html
+    assert f'href="{knowledge["smart_grid"].url}"' in html
+
+
+def test_event_results_show_their_dates(client, knowledge):
+    outcome = run_search(client, q="summit")
+    summit = knowledge["bike_summit"]
+    assert (
+        outcome.results[0].facts[0].startswith(str(summit.start.day))
+        or str(summit.start.year) in outcome.results[0].facts[0]
+    )
+    assert "Berlin" in outcome.results[0].facts
+
+
+def test_excerpts_are_escaped(client, home):
+    CaseStudyPageFactory(title="Escaping test", summary="<script>alert('x')</script> escaping")
+    html = client.get("/en/search/", {"q": "escaping"}).content.decode()
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_city_names_find_their_case_studies(client, knowledge):
+    assert "Bike sharing network" in titles(run_search(client, q="berlin"))
+
+
+def test_sort_by_date_puts_newest_first(client, home):
+    older = CaseStudyPageFactory(title="Heat map of the old town")
+    newer = CaseStudyPageFactory(title="Heat map of the harbour")
+    Page.objects.filter(pk=older.pk).update(first_published_at="2020-01-01T00:00Z")
+    Page.objects.filter(pk=newer.pk).update(first_published_at="2024-01-01T00:00Z")
+    older.save()  # a save tells the search catalogue to reload
+    assert titles(run_search(client, q="heat map", sort="date")) == [
+        "Heat map of the harbour",
+        "Heat map of the old town",
+    ]
+
+
+def test_drafts_private_and_workspace_pages_never_appear(client, home):
+    draft = CaseStudyPageFactory(title="Hidden draft about tramways")
+    draft.unpublish()
+    private = ContentPageFactory(title="Private notes about tramways")
+    make_private(private)
+    workspace = WorkspacePageFactory()
+    CaseStudyPageFactory(title="Public tramways study")
+    outcome = run_search(client, q="tramways")
+    assert titles(outcome) == ["Public tramways study"]
+    assert workspace.title not in titles(run_search(client, q=workspace.title))
+
+
+def test_results_follow_publish_unpublish_move_and_delete(client, home, knowledge):
+    study = CaseStudyPageFactory(title="Rainwater harvesting roofs")
+    assert titles(run_search(client, q="rainwater")) == ["Rainwater harvesting roofs"]
+
+    study.title = "Rainwater gardens"
+    study.save_revision().publish()
+    assert titles(run_search(client, q="rainwater")) == ["Rainwater gardens"]
+
+    study.unpublish()
+    assert run_search(client, q="rainwater").total == 0
+
+    study.save_revision().publish()
+    assert run_search(client, q="rainwater").total == 1
+
+    other_index = ContentPageFactory(title="Archive")
+    # Case studies live only under a case-study index: move it to a second one.
+    from tests.casestudies.factories import CaseStudyIndexPageFactory
+
+    second_index = CaseStudyIndexPageFactory(parent=other_index, slug="archived")
+    study.move(second_index, pos="last-child")
+    result = run_search(client, q="rainwater").results[0]
+    assert result.url.startswith("/en/archive/archived/")
+
+    study.delete()
+    assert run_search(client, q="rainwater").total == 0
+
+
+def test_pagination_keeps_the_whole_state_in_the_url(client, home):
+    for number in range(15):
+        CaseStudyPageFactory(title=f"Noise sensor {number}", country="PT")
+    first = client.get("/en/search/", {"q": "noise", "country": "PT"})
+    html = first.content.decode()
+    assert 'href="?q=noise&amp;country=PT&amp;page=2"' in html
+    second = run_search(client, q="noise", country="PT", page="2")
+    assert len(second.results) == 3
+    assert second.results.number == 2
+
+
+def test_without_a_query_popular_topics_help_to_start(client, knowledge):
+    response = client.get("/en/search/")
+    outcome = response.context["outcome"]
+    assert [topic["title"] for topic in outcome.popular_topics] == ["Mobility", "Energy"]
+    assert "Popular topics" in response.content.decode()
+    assert response.context["searched"] is False
+
+
+def test_zero_results_suggest_a_spelling_and_topics(client, knowledge):
+    response = client.get("/en/search/", {"q": "bikse"})
+    outcome = response.context["outcome"]
+    assert outcome.total == 0
+    assert outcome.suggestion == "bike"
+    html = response.content.decode()
+    assert "Did you mean" in html
+    assert 'href="?q=bike"' in html
+    assert run_search(client, q=outcome.suggestion).total > 0
+    assert "Popular topics" in html
+
+
+def test_the_map_view_places_cities_and_case_studies(client, knowledge):
+    response = client.get("/en/search/", {"q": "lisbon", "view": "map"})
+    points = response.context["outcome"].map_points
+    assert {point["label"] for point in points} >= {"Lisbon"}
+    assert all(point["kind"] in {"city", "case-study"} for point in points)
+    html = response.content.decode()
+    assert "<svg" in html
+    assert "http://" not in html.split("<svg", 1)[1].split("</svg>", 1)[0].replace(
+        "http://www.w3.org", ""
+    )
+
+
+def test_searches_are_counted_in_the_query_log(client, knowledge):
+    from search.models import SearchQueryStat
+
+    client.get("/en/search/", {"q": "Bikes"})
+    client.get("/en/search/", {"q": "bikes", "page": "2"})
+    client.get("/de/search/", {"q": "nothing-like-this"})
+    english = SearchQueryStat.objects.get(query="bikes", language_code="en")
+    assert english.hits == 1
+    assert english.zero_result_hits == 0
+    german = SearchQueryStat.objects.get(language_code="de")
+    assert german.zero_result_hits == 1
