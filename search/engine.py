@@ -1,14 +1,14 @@
 """The public search: words go to the search backend, everything else happens over the catalogue.
 
 One code path for every backend: `language_backend()` picks the database or Elasticsearch
-backend of a language; `matching_page_ids()` asks it which pages match, best first. Facets
+backend of a language; `matching_pks()` asks it which pages match, best first. Facets
 combine with AND between them and OR within one; a facet's counts apply every other active
 filter, so the counts beside a facet's options always say what choosing one would give.
 """
 
 import difflib
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
@@ -23,9 +23,8 @@ from wagtail.models import Page
 
 from casestudies.models import Maturity
 from casestudies.sdg import SDG_TARGET_LABELS
-from search.backends import language_backend
+from search.backends import language_backend, matching_pks
 from search.catalogue import get_catalogue
-from search.matching import matching_page_ids
 
 MAX_QUERY_LENGTH = 200
 # Per language; beyond this many matches the counts are "at least" (Elasticsearch's window).
@@ -262,7 +261,7 @@ def ranked_documents(params, catalogue, language):
                 locale=catalogue.locales[code], content_type_id__in=catalogue.content_type_ids
             )
             rankings.append(
-                matching_page_ids(language_backend(code), params.terms, candidates, MAX_MATCHES)
+                matching_pks(language_backend(code), params.terms, candidates, MAX_MATCHES)
             )
         page_ids = _interleave(rankings)
         documents = [catalogue.documents[pk] for pk in page_ids if pk in catalogue.documents]
@@ -443,17 +442,48 @@ def language_counts(documents, catalogue):
 
 
 def map_points(documents, catalogue, language, request):
-    return [
-        {
-            "label": document.title,
-            "url": document_url(document, catalogue, request),
-            "latitude": document.latitude,
-            "longitude": document.longitude,
-            "kind": document.kind,
-        }
-        for document in documents
-        if document.kind in {"city", "case-study"} and document.latitude is not None
-    ]
+    """Cities where they are; case studies gathered at their city, one marker per city."""
+    points = []
+    studies_by_city = defaultdict(list)
+    for document in documents:
+        if document.latitude is None:
+            continue
+        if document.kind == "city":
+            points.append(
+                {
+                    "label": document.title,
+                    "url": document_url(document, catalogue, request),
+                    "latitude": document.latitude,
+                    "longitude": document.longitude,
+                    "kind": "city",
+                }
+            )
+        elif document.kind == "case-study":
+            studies_by_city[document.city_key].append(document)
+    for city_key, studies in studies_by_city.items():
+        city = catalogue.in_language(city_key, language)
+        place = city.title if city else ""
+        if len(studies) == 1 or not city:
+            label, url = studies[0].title, document_url(studies[0], catalogue, request)
+        else:
+            # Several case studies in one city: the same search, narrowed to that city.
+            query = request.GET.copy()
+            query.setlist("city", [str(city.page_id)])
+            for name in ("view", "page"):
+                query.pop(name, None)
+            label, url = place, f"?{query.urlencode()}"
+        points.append(
+            {
+                "label": label,
+                "url": url,
+                "latitude": studies[0].latitude,
+                "longitude": studies[0].longitude,
+                "kind": "case-study",
+                "count": len(studies),
+                "place": place,
+            }
+        )
+    return points
 
 
 def spelling_suggestion(terms, catalogue, language):

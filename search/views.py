@@ -1,14 +1,14 @@
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
 from search import engine
-from search.backends import language_backend
+from search.backends import language_backend, matching_pks
 from search.catalogue import get_catalogue
-from search.matching import matching_page_ids
 from search.querylog import record_search
 
 SUGGESTION_LIMIT = 8
@@ -40,7 +40,11 @@ def search(request):
         from search.maps import results_map
 
         context["map"] = results_map(outcome.map_points)
-    return render(request, "search/search.html", context)
+    response = render(request, "search/search.html", context)
+    if params.terms:
+        # Every search is counted in the query log: a cached answer would skip the count.
+        patch_cache_control(response, private=True)
+    return response
 
 
 def _url_with(request, **changes):
@@ -92,12 +96,8 @@ def suggest(request):
         candidates = Page.objects.live().filter(
             locale=locale, content_type_id__in=catalogue.content_type_ids
         )
-        page_ids = matching_page_ids(
-            language_backend(language),
-            terms,
-            candidates,
-            SUGGESTION_LIMIT * 2,
-            method="autocomplete",
+        page_ids = matching_pks(
+            language_backend(language), terms, candidates, SUGGESTION_LIMIT * 2, autocomplete=True
         )
         documents = [catalogue.documents[pk] for pk in page_ids if pk in catalogue.documents]
         suggestions = [

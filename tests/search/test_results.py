@@ -164,3 +164,22 @@ def test_searches_are_counted_in_the_query_log(client, knowledge):
     assert english.zero_result_hits == 0
     german = SearchQueryStat.objects.get(language_code="de")
     assert german.zero_result_hits == 1
+
+
+def test_searches_bypass_the_page_cache_so_each_is_counted(client, knowledge, settings):
+    from search.models import SearchQueryStat
+
+    settings.ISCN_PAGE_CACHE_SECONDS = 60
+    client.get("/en/search/", {"q": "bikes"})
+    second = client.get("/en/search/", {"q": "bikes"})
+    assert "private" in second["Cache-Control"]
+    assert second.get("X-Page-Cache") != "hit"
+    assert SearchQueryStat.objects.get(query="bikes").hits == 2
+
+
+def test_case_studies_of_one_city_share_a_marker_that_narrows_the_search(client, knowledge):
+    points = run_search(client, q="bikes", view="map").map_points
+    lisbon = next(point for point in points if point.get("place") == "Lisbon")
+    assert lisbon["count"] == 2
+    assert f"city={knowledge['lisbon'].pk}" in lisbon["url"]
+    assert "view=" not in lisbon["url"]

@@ -1,0 +1,100 @@
+"""Elasticsearch or OpenSearch for real, when ELASTICSEARCH_URL or OPENSEARCH_URL is set.
+
+Each test builds throwaway indexes (a random index prefix) with `update_index` and deletes
+them afterwards, so a server shared with a site is left as it was.
+"""
+
+import os
+import uuid
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.test import override_settings
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import MATCH_ALL
+
+from search.backends import language_backend, matching_pks
+from search.backends.configuration import search_backends_from_environment
+from tests.search.backends.helpers import page_in, pages_in
+
+SERVER_VARIABLE = next(
+    (name for name in ("ELASTICSEARCH_URL", "OPENSEARCH_URL") if os.environ.get(name, "").strip()),
+    None,
+)
+
+pytestmark = [
+    pytest.mark.skipif(
+        SERVER_VARIABLE is None,
+        reason="ELASTICSEARCH_URL is not set: no Elasticsearch server on this machine",
+    ),
+    pytest.mark.django_db,
+]
+
+
+def delete_indexes(backend):
+    for index in backend.all_indexes():
+        if index.is_alias():
+            for aliased in index.aliased_indices():
+                aliased.delete()
+        else:
+            index.delete()
+
+
+@pytest.fixture
+def search_server():
+    """The server's backends on throwaway indexes, rebuilt by `rebuild()`."""
+    backends = search_backends_from_environment(
+        {
+            SERVER_VARIABLE: os.environ[SERVER_VARIABLE],
+            "ELASTICSEARCH_INDEX_PREFIX": f"test_iscn_{uuid.uuid4().hex[:12]}_",
+        }
+    )
+    for options in backends.values():
+        # Pages reach the indexes through `update_index` only: no half-made index on save.
+        options["AUTO_UPDATE"] = False
+    with override_settings(WAGTAILSEARCH_BACKENDS=backends):
+        try:
+            yield lambda: call_command("update_index", stdout=StringIO())
+        finally:
+            for name in backends:
+                delete_indexes(get_search_backend(name))
+
+
+def test_german_finds_other_forms_of_a_word(search_server):
+    german = page_in("de", "Bürgerbeteiligungen in Hamburg")
+    page_in("en", "Bürgerbeteiligungen explained")
+    search_server()
+    assert matching_pks(language_backend("de"), "Bürgerbeteiligung", pages_in("de"), 10) == [
+        german.pk
+    ]
+
+
+def test_english_finds_other_forms_of_a_word(search_server):
+    english = page_in("en", "Smart cities in Europe")
+    search_server()
+    assert matching_pks(language_backend("en"), "city", pages_in("en"), 10) == [english.pk]
+
+
+def test_a_language_index_holds_its_languages_pages_only(search_server):
+    page_in("de", "Offenes Datenportal")
+    page_in("es", "Portal de datos abiertos")
+    search_server()
+    for language_code in ("de", "es"):
+        in_index = language_backend(language_code).search(MATCH_ALL, Page.objects.all())
+        assert in_index.count() == Page.objects.filter(locale__language_code=language_code).count()
+
+
+def test_the_default_backend_filters_by_locale(search_server):
+    page_in("de", "Open data portal")
+    english = page_in("en", "Open data portal")
+    search_server()
+    assert matching_pks(get_search_backend("default"), "data", pages_in("en"), 10) == [english.pk]
+
+
+def test_autocomplete_completes_the_last_word(search_server):
+    german = page_in("de", "Bürgerbeteiligungen in Hamburg")
+    search_server()
+    found = matching_pks(language_backend("de"), "Bürgerbet", pages_in("de"), 10, autocomplete=True)
+    assert found == [german.pk]
