@@ -42,7 +42,8 @@ class TestCaseStudyCreationRules(WagtailPageTestCase):
         assert_one_per_home(CaseStudyIndexPageFactory)
 
     def test_editor_can_create_a_case_study_in_the_admin(self):
-        self.login()
+        # force_login: client.login() cannot pass the request that django-axes needs.
+        self.client.force_login(self.create_test_user())
         index = CaseStudyIndexPageFactory()
         city = CityPageFactory(title="Recife", country="BR")
         topic = TopicPageFactory(title="Open data")

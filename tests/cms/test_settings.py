@@ -1,4 +1,5 @@
 import os
+import secrets
 import subprocess
 import sys
 
@@ -6,6 +7,7 @@ import pytest
 from django.conf import settings
 
 LOAD_SETTINGS = "from django.conf import settings; print(settings.DATABASES['default']['ENGINE'])"
+RANDOM_KEY = secrets.token_urlsafe(60)
 
 
 def load_settings(module, **env):
@@ -36,15 +38,29 @@ def test_production_refuses_a_short_secret_key():
     assert "SECRET_KEY must be set" in result.stderr
 
 
+@pytest.mark.parametrize(
+    "key",
+    ["k" * 60, "abab" * 20, "django-insecure-" + "x1y2z3w4v5" * 5, "dev-" + "x1y2z3w4v5" * 5],
+)
+def test_production_refuses_a_guessable_secret_key(key):
+    result = load_settings("cms.settings.production", SECRET_KEY=key, ALLOWED_HOSTS="x.org")
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_production_refuses_any_host():
+    result = load_settings("cms.settings.production", SECRET_KEY=RANDOM_KEY, ALLOWED_HOSTS="*")
+    assert "ALLOWED_HOSTS must list" in result.stderr
+
+
 def test_production_requires_allowed_hosts():
-    result = load_settings("cms.settings.production", SECRET_KEY="k" * 60)
+    result = load_settings("cms.settings.production", SECRET_KEY=RANDOM_KEY)
     assert "ALLOWED_HOSTS" in result.stderr
 
 
 def test_production_starts_with_its_environment():
     result = load_settings(
         "cms.settings.production",
-        SECRET_KEY="k" * 60,
+        SECRET_KEY=RANDOM_KEY,
         ALLOWED_HOSTS="iscn.example.org",
         DATABASE_URL="postgres://iscn@db.internal:5432/iscn",
     )

@@ -36,7 +36,8 @@ class EventPageCreationRulesTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(EventPage, set())
 
     def test_editor_can_create_a_full_event(self):
-        self.login()
+        # force_login: client.login() cannot pass the request that django-axes needs.
+        self.client.force_login(self.create_test_user())
         city = CityPageFactory()
         topic = TopicPageFactory()
         data = event_form_data(

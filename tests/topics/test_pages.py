@@ -35,7 +35,8 @@ class TestTopicCreationRules(WagtailPageTestCase):
         assert_one_per_home(TopicIndexPageFactory)
 
     def test_editor_can_create_a_topic_in_the_admin(self):
-        self.login()
+        # force_login: client.login() cannot pass the request that django-axes needs.
+        self.client.force_login(self.create_test_user())
         index = TopicIndexPageFactory()
         data = nested_form_data(
             {

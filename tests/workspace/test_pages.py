@@ -45,7 +45,8 @@ class WorkspaceCreationRulesTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(HomePage, MeetingPage)
 
     def test_a_workspace_created_in_the_admin_is_private(self):
-        self.login()
+        # force_login: client.login() cannot pass the request that django-axes needs.
+        self.client.force_login(self.create_test_user())
         data = nested_form_data(
             {
                 "title": "Workspace",
@@ -64,7 +65,8 @@ class WorkspaceCreationRulesTests(WagtailPageTestCase):
         self.assertEqual(group_names(restriction), set(WORKSPACE_GROUPS))
 
     def test_a_working_group_created_in_the_admin_gets_a_private_collection(self):
-        self.login()
+        # force_login: client.login() cannot pass the request that django-axes needs.
+        self.client.force_login(self.create_test_user())
         person = member()
         data = nested_form_data(
             {
@@ -87,7 +89,8 @@ class WorkspaceCreationRulesTests(WagtailPageTestCase):
         )
 
     def test_meeting_end_before_start_is_refused(self):
-        self.login()
+        # force_login: client.login() cannot pass the request that django-axes needs.
+        self.client.force_login(self.create_test_user())
         group = WorkingGroupPageFactory()
         data = nested_form_data(
             {
