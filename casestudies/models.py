@@ -316,6 +316,11 @@ class CaseStudyPage(RoutablePageMixin, BasePage):
         if errors:
             raise ValidationError(errors)
 
+    @classmethod
+    def get_indexed_objects(cls):
+        # sdg_codes() is indexed as a filter value: one query for all, not one per case study.
+        return super().get_indexed_objects().prefetch_related("sdg_targets")
+
     def topic_keys(self):
         """Its topics as language-independent filter values (their translation keys)."""
         return [str(topic.translation_key) for topic in self.topics.all()]
