@@ -4,14 +4,17 @@
   language where a published translation exists, and to the source otherwise.
 - Locale sync: when a page of the source language is published, every other
   language tree gets an untranslated *draft* of it (never a live copy with English
-  text), ready for translators in wagtail-localize.
+  text), ready for translators in wagtail-localize. A background task makes them (in
+  production the worker, see TASKS in the settings).
 """
 
 import logging
 
 from django.apps import apps
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import transaction
+from django_tasks import task
 from wagtail.models import Locale, Page
 
 logger = logging.getLogger(__name__)
@@ -118,12 +121,25 @@ def create_draft_translations(page, user=None):
             return
 
 
+@task()
+def create_draft_translations_task(page_id, user_id=None):
+    """create_draft_translations() in the background: ids, since the queue stores JSON.
+
+    The page may have gone by the time a worker runs the task; then there is nothing to do.
+    """
+    page = Page.objects.filter(pk=page_id).first()
+    if page is None:
+        return
+    user = get_user_model().objects.filter(pk=user_id).first() if user_id else None
+    create_draft_translations(page, user)
+
+
 def on_page_published(sender, instance, revision=None, **kwargs):
     page = instance
     if page.locale.language_code != settings.LANGUAGE_CODE:
         repoint_relations_to(page)
     elif settings.ISCN_SYNC_LANGUAGE_TREES:
-        create_draft_translations(page, getattr(revision, "user", None))
+        create_draft_translations_task.enqueue(page.pk, getattr(revision, "user_id", None))
 
 
 class TranslationOrigin:

@@ -6,11 +6,15 @@ debugging.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+
+from search.backends.configuration import search_backends_from_environment
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -44,6 +48,13 @@ INSTALLED_APPS = [
     "events",
     "search",
     "workspace",
+    # Content-Security-Policy (its system checks); sign-in throttling (its models, checks).
+    "csp",
+    "axes",
+    # Background tasks (search index, reference index, translation sync): django-tasks and
+    # the database backend that production's worker (`manage.py db_worker`) reads from.
+    "django_tasks",
+    "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -81,17 +92,29 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost, so every response carries them, also those of the middleware below
+    # (HTTPS redirect, CORS preflight, health checks, cached pages).
+    "cms.security.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     # Before anything that can answer a request, so API responses always carry CORS headers.
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Static files (hashed, compressed in production) before any per-request work.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    # /healthz and /readyz, answered before host checks, language prefixes and the page cache.
+    "cms.health.HealthCheckMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # After the language is known, before the middleware that set cookies (home/page_cache.py).
+    "home.page_cache.PageCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -132,6 +155,94 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# Security headers, the same in every environment (HSTS and Secure cookies: production.py).
+# Public pages run no inline script and load nothing from other hosts. JSON-LD blocks are data,
+# which browsers never execute, so they need no nonce (tests/cms/test_security.py).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *env_list("CSP_MEDIA_ORIGINS")],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# The Wagtail admin (and its page previews) still relies on inline scripts and styles and
+# frames its own previews; cms/security.py gives paths under these prefixes this policy.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", *env_list("CSP_MEDIA_ORIGINS")],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    },
+}
+# Browser features the site never uses, denied to it and to anything it might frame (only
+# names Chromium knows: it logs an error for any other).
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+# Wagtail's admin reads the CSRF token from the page, never from the cookie.
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+
+# Sign-in throttling (django-axes) for the admin and the members' sign-in: 5 failed attempts
+# for one user name from one address lock that pair out for 15 minutes, even with the right
+# password; cms/security.py renders the lock-out page (429).
+AUTHENTICATION_BACKENDS = [
+    # AxesStandaloneBackend (refuses locked-out sign-ins, authenticates nobody itself) with
+    # ModelBackend's get_user: Wagtail's WagtailPageTestCase signs in with the first backend.
+    "axes.backends.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "cms.security.locked_out"
+AXES_CLIENT_IP_CALLABLE = "cms.security.client_ip_address"
+# Failed attempts are kept only for the cool-off; successful sign-ins are not logged (personal
+# data the site does not need). Lock-outs are logged as warnings without the full client details.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False
+# Reverse proxies in front of the site that append the client's address to X-Forwarded-For
+# (0: the site is reached directly and REMOTE_ADDR is the client).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
 # Internationalisation. English is the source language; the others are the
 # network's working languages. Adding one: append it here, add a data migration
 # for its Locale, run `make messages` and translate locale/<code>/LC_MESSAGES/django.po.
@@ -165,30 +276,74 @@ STORAGES = {
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# A request body apart from uploaded files (a long page in the editor stays far below);
+# a larger one is refused with 400. Uploads: WAGTAILIMAGES_/WAGTAILDOCS_MAX_UPLOAD_SIZE.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "iscn",
+
+def build_caches(redis_url: str) -> dict:
+    """Redis, shared by every process, when a URL is given; memory of this process otherwise.
+
+    "renditions" is Wagtail's cache of image renditions (found without a query once made).
+    """
+    if not redis_url:
+        return {
+            "default": {
+                "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                "LOCATION": "iscn",
+            },
+            "renditions": {
+                "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                "LOCATION": "renditions",
+            },
+        }
+    redis = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": redis_url,
+        # An unreachable Redis fails fast, and /readyz reports it.
+        "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
     }
-}
+    return {
+        "default": {**redis, "KEY_PREFIX": "iscn"},
+        "renditions": {**redis, "KEY_PREFIX": "iscn-renditions", "TIMEOUT": 60 * 60 * 24 * 7},
+    }
+
+
+CACHES = build_caches(os.environ.get("REDIS_URL", ""))
+# Anonymous visitors' pages are kept this many seconds (home/page_cache.py); 0 switches the
+# page cache off. production.py turns it on by default when the cache is Redis.
+ISCN_PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
 
 # Members sign in on the site itself (workspace/account_urls.py); private pages send
 # anonymous visitors there and back.
 LOGIN_URL = "login"
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 
+# Background tasks: Wagtail's search and reference index updates and the locale sync
+# (home/i18n.py) run as django-tasks. Here immediately, in the request that causes them;
+# production.py queues them in the database for `manage.py db_worker`.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
 # Wagtail
 WAGTAIL_SITE_NAME = "ISCN Knowledge Platform"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The database backend (per-language stemming on PostgreSQL), or Elasticsearch/OpenSearch with
+# indexes per language when ELASTICSEARCH_URL/OPENSEARCH_URL is set (README, "Search").
+WAGTAILSEARCH_BACKENDS = search_backends_from_environment(os.environ)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "odp", "pdf", "pptx", "txt", "xlsx", "zip"]
 # Documents are always served through Wagtail's view, which checks collection
 # privacy (working groups' documents); never as public media files.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Only PDFs open in the browser; every other document is downloaded (Content-Disposition:
+# attachment). Wagtail serves documents with nosniff and "Content-Security-Policy: default-src
+# 'none'", so nothing in a document can run on the site's origin.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# No third-party requests from the admin either: no Gravatar avatars, no release check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_MODERATION_ENABLED = True

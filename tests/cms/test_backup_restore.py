@@ -1,0 +1,139 @@
+"""scripts/backup.sh and scripts/restore.sh: a round trip into a fresh database finds everything.
+
+Runs on PostgreSQL in databases of its own (tests/cms/postgres.py), so it runs in the SQLite
+test run too; skipped only when no PostgreSQL server answers.
+"""
+
+import hashlib
+import shutil
+import subprocess
+
+import pytest
+
+from tests.cms.postgres import ROOT, manage, query, scratch_database, site_environment
+
+# Pages with several revisions, a published German translation, untranslated drafts in the
+# other languages (locale sync), an unpublished draft revision and an uploaded image.
+MAKE_CONTENT = """
+import io
+from PIL import Image as PillowImage
+from django.core.files.images import ImageFile
+from wagtail.images.models import Image
+from wagtail.models import Locale
+from home.models import ContentPage, HomePage
+
+home = HomePage.objects.get(depth=2, locale__language_code="en")
+page = home.add_child(instance=ContentPage(title="Backup round trip", slug="backup-round-trip"))
+for version in range(3):
+    page.introduction = f"Version {version}"
+    page.save_revision().publish()
+page.introduction = "A draft nobody published yet"
+page.save_revision()
+german = page.get_translation(Locale.objects.get(language_code="de"))
+german.title = "Sicherung und Wiederherstellung"
+german.save_revision().publish()
+
+png = io.BytesIO()
+PillowImage.new("RGB", (40, 30), "teal").save(png, "PNG")
+Image.objects.create(title="Skyline", file=ImageFile(png, name="skyline.png"))
+"""
+
+PAGES = """
+    SELECT id, path, translation_key, locale_id, live, has_unpublished_changes, title,
+           latest_revision_id, live_revision_id
+    FROM wagtailcore_page ORDER BY id
+"""
+REVISIONS = """
+    SELECT id, object_id, content_type_id, base_content_type_id, created_at, content::text
+    FROM wagtailcore_revision ORDER BY id
+"""
+TRANSLATIONS = """
+    SELECT p.translation_key, l.language_code, p.live
+    FROM wagtailcore_page p JOIN wagtailcore_locale l ON l.id = p.locale_id
+    WHERE p.slug = 'backup-round-trip' ORDER BY l.language_code
+"""
+LOCALIZE_SOURCES = "SELECT object_id, locale_id FROM wagtail_localize_translationsource ORDER BY id"
+IMAGES = "SELECT id, title, file FROM wagtailimages_image ORDER BY id"
+BASH = shutil.which("bash")
+
+
+def run_script(name, *arguments, **variables):
+    result = subprocess.run(  # noqa: S603 - the project's own scripts
+        [BASH, str(ROOT / "scripts" / name), *arguments],
+        env=site_environment(**variables),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, f"{name} failed:\n{result.stderr}"
+    return result.stdout
+
+
+def checksums(folder):
+    return {
+        str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+@pytest.fixture
+def source(migrated_database, tmp_path):
+    media = tmp_path / "media"
+    with scratch_database("backup_source", template=migrated_database) as url:
+        manage("shell", "-c", MAKE_CONTENT, DATABASE_URL=url, MEDIA_ROOT=str(media))
+        yield url, media
+
+
+def test_a_restored_backup_holds_every_page_revision_translation_and_file(source, tmp_path):
+    source_url, source_media = source
+    backup = run_script(
+        "backup.sh", str(tmp_path / "backups"), DATABASE_URL=source_url, MEDIA_ROOT=source_media
+    ).strip()
+    restored_media = tmp_path / "restored-media"
+
+    with scratch_database("backup_target") as target_url:
+        run_script(
+            "restore.sh", "--yes", backup, DATABASE_URL=target_url, MEDIA_ROOT=restored_media
+        )
+
+        translations = query(target_url, TRANSLATIONS)
+        assert [(language, live) for _, language, live in translations] == [
+            ("de", True),
+            ("en", True),
+            ("es", False),
+            ("pt-br", False),
+        ]
+        assert len({key for key, _, _ in translations}) == 1
+        for statement in (PAGES, REVISIONS, LOCALIZE_SOURCES, IMAGES):
+            assert query(target_url, statement) == query(source_url, statement)
+        assert len(query(target_url, REVISIONS)) >= 6
+
+    assert checksums(restored_media) == checksums(source_media)
+    assert any(name.startswith("original_images/") for name in checksums(restored_media))
+
+
+def test_restoring_over_a_changed_database_brings_back_the_backed_up_state(source, tmp_path):
+    url, media = source
+    pages_at_backup = query(url, PAGES)
+    backup = run_script("backup.sh", str(tmp_path), DATABASE_URL=url, MEDIA_ROOT=media).strip()
+    query(url, "UPDATE wagtailcore_page SET title = 'Changed after the backup' RETURNING id")
+
+    run_script("restore.sh", "--yes", backup, DATABASE_URL=url, MEDIA_ROOT=media)
+
+    assert query(url, PAGES) == pages_at_backup
+
+
+def test_restore_refuses_to_run_unconfirmed_without_a_terminal(tmp_path):
+    result = subprocess.run(  # noqa: S603 - the project's own script
+        [BASH, str(ROOT / "scripts" / "restore.sh"), str(tmp_path)],
+        env=site_environment(DATABASE_URL="postgres://nobody@127.0.0.1:1/none"),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=10,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "no database.dump" in result.stderr
