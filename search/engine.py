@@ -14,12 +14,13 @@ from itertools import zip_longest
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from casestudies.models import Maturity
 from casestudies.sdg import SDG_TARGET_LABELS
@@ -318,9 +319,37 @@ def search(params, language, request):
 
 
 def document_url(document, catalogue, request):
-    """The page's URL without loading it: Wagtail needs only its path and the site's root paths."""
-    page = Page(id=document.page_id, url_path=document.url_path)
-    return page.get_url(request=request)
+    """The page's URL from its path alone, as Wagtail builds it, without a Page instance.
+
+    Result lists and maps link hundreds of pages: constructing Page objects for their URLs
+    would cost more than the search itself.
+    """
+    prefixes = _url_prefixes(request)
+    for root_path, language, site_url in prefixes["roots"]:
+        if language == document.language and document.url_path.startswith(root_path):
+            if language not in prefixes["languages"]:
+                with translation.override(language):
+                    prefixes["languages"][language] = reverse("wagtail_serve", args=("",))
+            return site_url + prefixes["languages"][language] + document.url_path[len(root_path) :]
+    return Page(id=document.page_id, url_path=document.url_path).get_url(request=request)
+
+
+def _url_prefixes(request):
+    """Per request: the sites' root paths (cached by Wagtail) and each language's URL prefix."""
+    if not hasattr(request, "_search_url_prefixes"):
+        current = Site.find_for_request(request)
+        request._search_url_prefixes = {
+            "roots": [
+                (
+                    root.root_path,
+                    root.language_code,
+                    "" if current and root.site_id == current.pk else root.root_url,
+                )
+                for root in Site.get_site_root_paths()
+            ],
+            "languages": {},
+        }
+    return request._search_url_prefixes
 
 
 def present(document, catalogue, language, params, request):
