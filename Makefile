@@ -7,10 +7,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
-PYTEST_ARGS ?= -n 2
+# loadgroup: the browser tests share one worker, which loads their demo content once.
+PYTEST_ARGS ?= -n 2 --dist loadgroup
 export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 
-.PHONY: help install pango messages compilemessages migrate demo run publish-scheduled test lint format clean
+.PHONY: help install pango chromium browser-deps screenshots messages compilemessages migrate demo run publish-scheduled test bench-search bench-load lint format clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -36,6 +37,25 @@ pango: ## Install Debian's Pango for the PDF downloads (WeasyPrint), when root a
 	else \
 		echo "PDF downloads need Pango: install $(PANGO_PACKAGES) (WeasyPrint cannot load it)" >&2; \
 	fi
+
+chromium: ## Install Debian's Chromium for the browser tests, when missing, root and apt-get exist
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing chromium for the browser tests"; \
+		apt-get install -y -qq --no-install-recommends chromium >/dev/null 2>&1 || \
+		{ apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium >/dev/null; }; \
+	else \
+		echo "Browser tests need Debian's chromium at /usr/bin/chromium: install the chromium package" >&2; \
+	fi
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	@touch $@
+
+browser-deps: chromium node_modules/.installed ## Chromium and axe-core (npm) for the browser tests
+
+screenshots: install compilemessages browser-deps ## PNGs of the key pages (demo content) into docs/screenshots/
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest tests/browser/screenshots.py -q
 
 var:
 	@mkdir -p var
@@ -69,8 +89,17 @@ lint: install ## ruff lint and format check, migrations check
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 
-test: lint compilemessages ## Lint, then the whole test suite
+test: lint compilemessages browser-deps ## Lint, then the whole test suite (with the browser tests)
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest $(PYTEST_ARGS)
+
+BENCH_CASE_STUDIES ?= 10000
+
+bench-search: install compilemessages ## Search benchmark on SQLite and PostgreSQL (throwaway databases; README: Performance)
+	$(BIN)/python -m bench.search --database sqlite --case-studies $(BENCH_CASE_STUDIES)
+	$(BIN)/python -m bench.search --database postgres --case-studies $(BENCH_CASE_STUDIES)
+
+bench-load: install compilemessages ## Load test: Locust against gunicorn, production settings, PostgreSQL (README: Performance)
+	$(BIN)/python -m bench.load --case-studies $(BENCH_CASE_STUDIES)
 
 format: install ## Apply ruff fixes and formatting
 	$(BIN)/ruff check --fix .

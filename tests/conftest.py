@@ -2,7 +2,6 @@ import pytest
 from wagtail.models import Site
 
 from search.catalogue import invalidate as invalidate_search_catalogue
-
 from tests.home.factories import site_home
 
 

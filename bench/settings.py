@@ -1,0 +1,16 @@
+"""The benchmarks' settings: the test settings on a throwaway database that bench/search.py names.
+
+Like production, the database connection is kept between requests.
+"""
+
+import os
+
+import dj_database_url
+
+from cms.settings.test import *  # noqa: F403
+
+DATABASES = {
+    "default": dj_database_url.parse(
+        os.environ["ISCN_BENCH_DATABASE_URL"], conn_max_age=600, conn_health_checks=True
+    )
+}
