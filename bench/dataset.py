@@ -305,6 +305,8 @@ class DatasetGenerator:
                     latest_revision_id=None,
                 )
                 self.writer.add_children(source_home.get_parent(), [home])
+            # The migrations make each language's home page as a draft, for translators.
+            self.publish_in_place(home)
             self.indexes[language] = {}
             for model, titles in INDEX_PAGES.items():
                 index = model.objects.child_of(home).filter(locale=locale).first()
@@ -321,7 +323,18 @@ class DatasetGenerator:
                         last_published_at=self.now,
                     )
                     self.writer.add_children(home, [index])
+                self.publish_in_place(index)
                 self.indexes[language][model] = index
+
+    def publish_in_place(self, page):
+        """Make a draft page of the skeleton live, so that the pages below it are served."""
+        if not page.live:
+            Page.objects.filter(pk=page.pk).update(
+                live=True,
+                has_unpublished_changes=False,
+                first_published_at=self.now,
+                last_published_at=self.now,
+            )
 
     @staticmethod
     def translated_copy(page, locale, **changes):

@@ -502,7 +502,7 @@ def run(arguments, database):
     report["first_request_ms"] = round(first_ms, 2)
     for _category, url in warm_up:
         client.get(url)
-    suggest_available = client.get(suggest_requests[0][1]).status_code == 200
+    suggest_available = client.get(suggest_requests[0][1]).status_code != 404
     for _language, url in suggest_requests[:WARM_UP_REQUESTS] if suggest_available else ():
         client.get(url)
 
@@ -554,7 +554,8 @@ def markdown(report):
     """The report as Markdown tables, for the terminal and the README."""
     lines = []
     pages = report.get("pages", {})
-    case_studies = sum(count for kind, count in pages.items() if kind.startswith("CaseStudy"))
+    case_studies = pages.get("CaseStudy (en)", 0)
+    translations = sum(count for kind, count in pages.items() if not kind.endswith("(en)"))
     machine_info = report["machine"]
     lines.append(
         f"**{report['database_version']}**, {machine_info['cores']} cores ({machine_info['cpu']}), "
@@ -568,8 +569,8 @@ def markdown(report):
         lines += [
             "| dataset | value |",
             "| --- | --- |",
-            f"| pages generated | {sum(pages.values()):,} ({case_studies:,} case studies in 3 "
-            "languages, with cities, topics, events) |",
+            f"| pages generated | {sum(pages.values()):,}: {case_studies:,} case studies with "
+            f"cities, topics and events, {translations:,} of all these translated (de, es) |",
             f"| generation | {timings['dataset_generation']:.1f} s "
             f"({sum(pages.values()) / timings['dataset_generation']:,.0f} pages/s) |",
             f"| `update_index` | {timings['update_index']:.1f} s for "

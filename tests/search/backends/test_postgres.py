@@ -5,6 +5,8 @@ from io import StringIO
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.models import Page
@@ -127,3 +129,20 @@ class TestUpdateIndex:
         call_command("update_index", stdout=StringIO())
         assert not IndexEntry.objects.filter(object_id="999999999").exists()
         assert found("de", "Bürgerbeteiligung") == [german.pk]
+
+
+class TestFullTextIndex:
+    def test_the_search_filter_can_use_the_title_and_body_gin_index(self):
+        page_in("en", "Open data platform for mobility")
+        with CaptureQueriesContext(connection) as queries:
+            found("en", "open data")
+        search_sql = next(query["sql"] for query in queries if "@@" in query["sql"])
+
+        with connection.cursor() as cursor:
+            # A few rows are cheaper to scan: make the planner show whether it could use it.
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            cursor.execute("SET LOCAL enable_nestloop = off")
+            cursor.execute(f"EXPLAIN {search_sql}")
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+
+        assert "search_indexentry_title_body_gin" in plan, plan
