@@ -89,6 +89,17 @@ class BasePage(IntroductionMixin, ListingImageMixin, Page):
         localize_relations(self)
         super().save(*args, **kwargs)
 
+    @classmethod
+    def get_indexed_objects(cls):
+        # The search index reads the same relations (city and topic names): fetched once per
+        # batch, not once per page and indexed field.
+        return (
+            super()
+            .get_indexed_objects()
+            .select_related(*cls.listing_select_related)
+            .prefetch_related(*cls.listing_prefetch_related)
+        )
+
     @property
     def meta_description(self):
         """The promote tab's search description, else the introduction, else the fallback."""
