@@ -1,0 +1,296 @@
+"""Fixtures of the real-browser tests: Playwright drives Debian's Chromium against a live server.
+
+Every test in tests/browser/ is marked `browser` (`pytest -m "not browser"` skips them) and
+runs against one live server per test process that serves the demo content
+(`manage.py load_demo_content`: 12 topics, 25 cities, 40 case studies, 16 events, German
+translations of all of it, Spanish and Portuguese of some). How to write one:
+
+    def test_menu_reaches_the_topics(page):
+        page.goto("/en/")                  # relative to the live server (the context's base URL)
+        page.get_by_role("link", name="Topics").first.click()
+        expect(page).to_have_url(re.compile(r"/en/topics/$"))
+
+Fixtures:
+- `demo_server`: the live server (`.url`), with the demo content committed to the test
+  database. Loaded once per test process (about 50 s of CPU) and removed again after the
+  last browser test, so the rest of the suite never sees it. Tests must leave the content
+  as they found it: make what you need with `committed(...)` and delete it afterwards.
+- `browser`: Chromium, shared by the browser tests of a process; `context`: a fresh
+  browser context (no cookies, desktop viewport, English) per test; `page`: a tab in it.
+- `new_context(**options)`: another context, e.g. `viewport=MOBILE` or `locale="de-DE"`.
+- `committed(function, *args)`: runs ORM code from a test so the live server sees it.
+- `sign_in(context, user)`: the context browses as `user` (a session, no sign-in form).
+- `public_pages`: {language: {page type: URL}}, a demo page of each public page type
+  (home, content page, topic index, topic, …, search, 404, login) in "en", "de" and "ar";
+  `arabic`: Arabic as a site language for the duration of a test, for the right-to-left layout.
+
+Helpers in tests/browser/helpers.py: `run_axe(page)` (axe-core's violations), `DESKTOP` and
+`MOBILE` viewports.
+
+Needs /usr/bin/chromium (`make chromium`, as root) and node_modules/axe-core (`make browser-deps`);
+`make test` installs both. Never `playwright install`: the browser is Debian's.
+"""
+
+import contextlib
+import io
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.contrib.staticfiles.handlers import StaticFilesHandler
+from django.core.cache import caches
+from django.core.management import call_command
+from django.core.servers.basehttp import WSGIServer
+from django.db import connections
+from django.test import Client, override_settings
+from django.test.testcases import LiveServerThread, QuietWSGIRequestHandler
+from django.test.utils import setup_databases, teardown_databases
+from playwright.sync_api import sync_playwright
+from pytest_django.live_server_helper import LiveServer
+
+from tests.browser.helpers import AXE_SCRIPT, DESKTOP, public_page_urls
+
+CHROMIUM = Path("/usr/bin/chromium")
+BROWSER_TESTS = Path(__file__).resolve().parent
+# A failing locator should fail the test in seconds, not after Playwright's default 30 s.
+TIMEOUT_MS = 10_000
+
+
+def pytest_collection_modifyitems(config, items):
+    with_xdist = config.pluginmanager.hasplugin("xdist")
+    for item in items:
+        if BROWSER_TESTS in Path(item.path).parents:
+            item.add_marker(pytest.mark.browser)
+            if with_xdist:
+                # With `--dist loadgroup` (make test) one xdist worker runs them all, so the
+                # demo content is loaded once, not by each worker.
+                item.add_marker(pytest.mark.xdist_group("browser"))
+
+
+@contextlib.contextmanager
+def media_on_disk():
+    """Images on disk, as in development: the live server serves MEDIA_ROOT, not memory."""
+    media_root = Path(tempfile.mkdtemp(prefix="iscn-browser-media-"))
+    storages = {
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    try:
+        with override_settings(MEDIA_ROOT=media_root, STORAGES=storages):
+            yield
+    finally:
+        shutil.rmtree(media_root, ignore_errors=True)
+
+
+def load_demo_content():
+    # Without the untranslated drafts that development makes in every language
+    # (ISCN_SYNC_LANGUAGE_TREES): visitors never see them, and they double the loading time.
+    call_command("load_demo_content", stdout=io.StringIO())
+
+
+def content_types_first(snapshot):
+    """The snapshot with the content types before everything else.
+
+    Django serializes in the order of INSTALLED_APPS, which puts the page types before
+    contenttypes; and a Page subclass being built without its own `id` (it has `page_ptr`)
+    creates its content type, so the snapshot's own row would then be a duplicate.
+    """
+    objects = json.loads(snapshot)
+    objects.sort(key=lambda obj: obj["model"] != "contenttypes.contenttype")
+    return json.dumps(objects)
+
+
+def restore_database(snapshot):
+    """Empty the test database and put back what it held before (as serialized_rollback does)."""
+    call_command(
+        "flush", verbosity=0, interactive=False, reset_sequences=False, inhibit_post_migrate=True
+    )
+    connections["default"].creation.deserialize_db_from_string(content_types_first(snapshot))
+    for cache in caches.all():
+        cache.clear()
+
+
+class OneRequestAtATimeServerThread(LiveServerThread):
+    """A live server that answers one request after the other.
+
+    With SQLite in memory, every request shares the test's one connection. Requests answered
+    at the same time (the browser asks for several at once) would interleave their
+    transactions on it, and one request's error breaks the other's.
+    """
+
+    def _create_server(self, connections_override=None):
+        # Without threads the server closes each connection after its response (no keep-alive).
+        return WSGIServer(
+            (self.host, self.port), QuietWSGIRequestHandler, allow_reuse_address=False
+        )
+
+
+def live_server():
+    server = LiveServer("127.0.0.1", start=False)
+    if server.thread.connections_override:
+        server.thread = OneRequestAtATimeServerThread(
+            "127.0.0.1",
+            static_handler=StaticFilesHandler,
+            connections_override=server.thread.connections_override,
+        )
+        server.thread.daemon = True
+    server.start()
+    return server
+
+
+@pytest.fixture(scope="package")
+def test_database(django_db_setup, django_db_blocker):
+    """The test database, made here if no test outside tests/browser/ needed one.
+
+    pytest-django creates it only for tests that use `db`, `transactional_db` or `live_server`;
+    these tests use none of them, as each of them would empty the database after every test.
+    """
+    connection = connections["default"]
+    with django_db_blocker.unblock():
+        if connection.settings_dict["NAME"] == connection.creation._get_test_db_name():
+            yield
+            return
+        databases = setup_databases(verbosity=0, interactive=False, aliases={"default"})
+        try:
+            yield
+        finally:
+            teardown_databases(databases, verbosity=0)
+
+
+@pytest.fixture(scope="package")
+def demo_server(test_database, django_db_blocker):
+    """A live server of the demo content, committed so that the server's own connection sees it."""
+    if not CHROMIUM.exists():
+        pytest.fail(f"The browser tests need Debian's chromium at {CHROMIUM}: run `make chromium`.")
+    if not AXE_SCRIPT.exists():
+        pytest.fail(f"The browser tests need {AXE_SCRIPT}: run `make browser-deps`.")
+    connection = connections["default"]
+    with django_db_blocker.unblock(), media_on_disk():
+        # What the migrations made, if pytest-django kept it for a serialized_rollback test: such
+        # a test empties the database when it ends (as Django's TransactionTestCase does), and
+        # it may have run before these tests in this process.
+        snapshot = getattr(connection, "_test_serialized_contents", None)
+        if snapshot is None:
+            snapshot = connection.creation.serialize_db_to_string()
+        else:
+            restore_database(snapshot)
+        try:
+            load_demo_content()
+            server = live_server()
+            try:
+                yield server
+            finally:
+                server.stop()
+        finally:
+            restore_database(snapshot)
+
+
+@pytest.fixture(scope="package")
+def public_pages(demo_server, django_db_blocker):
+    """{language: {page type: URL}}: a demo page of each public type, in en, de and ar.
+
+    The Arabic URLs answer only with the `arabic` fixture.
+    """
+    with django_db_blocker.unblock():
+        return {code: public_page_urls(code) for code in ("en", "de", "ar")}
+
+
+@pytest.fixture
+def arabic():
+    """Arabic as a site language, to prove the right-to-left layout.
+
+    The network's working languages are all left to right; with Arabic added (and no Arabic
+    page tree), /ar/… serves the English pages in the right-to-left layout, with
+    <html lang="ar" dir="rtl">.
+    """
+    languages = [*settings.LANGUAGES, ("ar", "العربية")]
+    with override_settings(LANGUAGES=languages, WAGTAIL_CONTENT_LANGUAGES=languages):
+        yield "ar"
+
+
+@pytest.fixture
+def committed(django_db_blocker):
+    """Run ORM code outside any test transaction, so that the live server sees what it writes."""
+
+    def run(function, *args, **kwargs):
+        with django_db_blocker.unblock():
+            return function(*args, **kwargs)
+
+    return run
+
+
+@pytest.fixture
+def sign_in(committed, demo_server):
+    """Give a browser context the session of a user, without the sign-in form (force_login)."""
+
+    def sign_in_as(context, user):
+        client = Client()
+        committed(client.force_login, user, backend="django.contrib.auth.backends.ModelBackend")
+        session = client.cookies[settings.SESSION_COOKIE_NAME]
+        context.add_cookies([{"name": session.key, "value": session.value, "url": demo_server.url}])
+
+    return sign_in_as
+
+
+@pytest.fixture(scope="package")
+def playwright_driver(demo_server):
+    # Playwright's sync API keeps an asyncio loop in this thread; Django refuses ORM calls from
+    # a thread with a running loop unless told they are safe (they are: nothing here awaits).
+    # While it runs, Django hands this thread other connection objects (asgiref's Local), so
+    # the demo content is loaded and removed outside it: hence `demo_server` comes first.
+    with (
+        pytest.MonkeyPatch.context() as patch,
+        sync_playwright() as playwright,
+    ):
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        yield playwright
+
+
+@pytest.fixture(scope="package")
+def browser(playwright_driver):
+    args = ["--disable-dev-shm-usage"]
+    if os.geteuid() == 0:
+        # Chromium's sandbox refuses to run as root (CI and the development machines run so).
+        args.append("--no-sandbox")
+    browser = playwright_driver.chromium.launch(
+        executable_path=str(CHROMIUM), headless=True, args=args
+    )
+    yield browser
+    browser.close()
+
+
+@pytest.fixture
+def new_context(browser, demo_server):
+    """Make browser contexts (default: desktop, English, relative URLs on the live server)."""
+    contexts = []
+
+    def make(**options):
+        options = {
+            "base_url": demo_server.url,
+            "viewport": DESKTOP,
+            "locale": "en-GB",
+            "accept_downloads": True,
+            **options,
+        }
+        context = browser.new_context(**options)
+        context.set_default_timeout(TIMEOUT_MS)
+        contexts.append(context)
+        return context
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def context(new_context):
+    return new_context()
+
+
+@pytest.fixture
+def page(context):
+    return context.new_page()

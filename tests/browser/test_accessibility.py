@@ -1,0 +1,42 @@
+"""WCAG 2.1 AA by axe-core: every public page type, in English, German and right to left,
+at desktop and mobile width. No serious or critical violation may remain (colour contrast
+included); the failure message lists them with the elements concerned."""
+
+import pytest
+
+from tests.browser.helpers import DESKTOP, MOBILE, describe_violations, run_axe
+
+BLOCKING = {"serious", "critical"}
+
+
+def serious_violations(page, urls):
+    """{page type and URL: description} of the pages with serious or critical violations."""
+    found = {}
+    for page_type, url in urls.items():
+        response = page.goto(url)
+        assert response.status == (404 if page_type == "404" else 200), url
+        serious = [violation for violation in run_axe(page) if violation["impact"] in BLOCKING]
+        if serious:
+            found[f"{page_type} ({url})"] = describe_violations(serious)
+    return found
+
+
+def report(found):
+    return "\n".join(f"{where}:\n{what}" for where, what in found.items())
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, MOBILE], ids=["desktop", "mobile"])
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_every_public_page_type(new_context, public_pages, language, viewport):
+    page = new_context(viewport=viewport).new_page()
+    found = serious_violations(page, public_pages[language])
+    assert not found, report(found)
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, MOBILE], ids=["desktop", "mobile"])
+def test_every_public_page_type_right_to_left(new_context, public_pages, arabic, viewport):
+    page = new_context(viewport=viewport).new_page()
+    page.goto(public_pages[arabic]["home"])
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    found = serious_violations(page, public_pages[arabic])
+    assert not found, report(found)
