@@ -13,7 +13,10 @@ from django_tasks_db.models import DBTaskResult
 from wagtail.models import Locale
 
 from home.models import ContentPage
+from search.models import SearchQueryStat
 from tests.home.factories import ContentPageFactory
+from tests.search.factories import SearchQueryStatFactory
+from tests.search.factories import days_ago as day_before_today
 
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
@@ -139,3 +142,11 @@ class TestScheduler:
         assert list(DBTaskResult.objects.values_list("finished_at", flat=True)) == [
             now - timedelta(days=1)
         ]
+
+    def test_prunes_search_log_rows_older_than_a_year(self):
+        recent = SearchQueryStatFactory(query="recent", date=day_before_today(365))
+        SearchQueryStatFactory(query="old", date=day_before_today(366))
+
+        call_command("run_scheduler", "--once", stdout=io.StringIO())
+
+        assert list(SearchQueryStat.objects.all()) == [recent]

@@ -1,4 +1,5 @@
-"""The scheduler service: Wagtail's scheduled publishing, and pruning of old task results.
+"""The scheduler service: Wagtail's scheduled publishing, and daily pruning of old task
+results and of the search query log.
 
 Run exactly one of it per site (docker-compose.yml's `scheduler`): two would race to
 publish the same page. Cron can do the same instead: `manage.py run_scheduler --once`
@@ -21,12 +22,14 @@ PRUNE_EVERY_SECONDS = 24 * 60 * 60
 # ones longer.
 KEEP_FINISHED_TASKS_DAYS = 7
 KEEP_FAILED_TASKS_DAYS = 30
+# A year of daily rows for the search reports (the default of prune_search_log).
+KEEP_SEARCH_LOG_DAYS = 365
 
 
 class Command(BaseCommand):
     help = (
         "Publish and unpublish pages whose scheduled time has come, every --interval "
-        "seconds, and prune old background task results once a day."
+        "seconds, and prune old background task results and search log rows once a day."
     )
 
     def add_arguments(self, parser):
@@ -44,6 +47,7 @@ class Command(BaseCommand):
                 call_command("publish_scheduled", stdout=self.stdout)
                 if last_pruned is None or time.monotonic() - last_pruned >= PRUNE_EVERY_SECONDS:
                     self.prune_task_results()
+                    call_command("prune_search_log", days=KEEP_SEARCH_LOG_DAYS, stdout=self.stdout)
                     last_pruned = time.monotonic()
             except Exception:
                 # A database restart must not end the service; the next run tries again.
