@@ -20,6 +20,7 @@ from casestudies import exports
 from casestudies.feeds import CaseStudyFeed
 from casestudies.forms import CaseStudyFilterForm
 from casestudies.sdg import SDG_TARGET_LABELS
+from home.admin_forms import LocalizedRelationsPageForm
 from home.blocks import AccessibleImageBlock, BaseStreamBlock, DocumentLinkBlock, LinkBlock
 from home.feeds import FEED_LENGTH, FeedRoutesMixin
 from home.models import BasePage, IndexPage
@@ -283,6 +284,7 @@ class CaseStudyPage(RoutablePageMixin, BasePage):
         APIField("gallery"),
     ]
 
+    base_form_class = LocalizedRelationsPageForm
     listing_select_related = ("city",)
     listing_prefetch_related = ("topics",)
     localized_relations = ("city", "topics")

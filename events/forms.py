@@ -3,12 +3,12 @@ import zoneinfo
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
 
+from home.admin_forms import LocalizedRelationsPageForm
 from home.forms import EMPTY_CHOICE, ListingFilterForm
 
 
-class EventPageForm(WagtailAdminPageForm):
+class EventPageForm(LocalizedRelationsPageForm):
     """Editors enter start and end in the event's own time zone, not their browser's."""
 
     def __init__(self, *args, **kwargs):
