@@ -5,12 +5,24 @@
 counts it up, atomically, so concurrent searches never lose a count or collide on the unique key.
 """
 
+import re
+
 from django.db import connections, router
 from django.utils import timezone
 
 from search.models import MAX_LOGGED_QUERY_LENGTH, SearchQueryStat
 
 LANGUAGE_CODE_LENGTH = SearchQueryStat._meta.get_field("language_code").max_length
+# Search engines and link checkers name themselves so; their searches are not the public's.
+CRAWLER_USER_AGENT = re.compile(
+    r"bot\b|crawl|spider|slurp|bingpreview|facebookexternalhit",
+    re.IGNORECASE,
+)
+
+
+def is_crawler(user_agent: str) -> bool:
+    """Whether a User-Agent header names a robot."""
+    return bool(CRAWLER_USER_AGENT.search(user_agent))
 
 
 def normalise_query(query: str) -> str:

@@ -9,7 +9,7 @@ from wagtail.models import Page
 from search import engine
 from search.backends import language_backend, matching_pks
 from search.catalogue import get_catalogue
-from search.querylog import record_search
+from search.querylog import is_crawler, record_search
 
 SUGGESTION_LIMIT = 8
 MIN_SUGGESTION_LENGTH = 2
@@ -22,7 +22,8 @@ def search(request):
     params = engine.SearchParams.from_query_dict(request.GET, catalogue)
     language = get_language()
     outcome = engine.search(params, language, request)
-    if params.terms and params.page in ("", "1"):
+    user_agent = request.headers.get("User-Agent", "")
+    if params.terms and params.page in ("", "1") and not is_crawler(user_agent):
         record_search(params.query, language, outcome.total)
     context = {
         "search_query": params.query,

@@ -183,3 +183,32 @@ def test_case_studies_of_one_city_share_a_marker_that_narrows_the_search(client,
     assert lisbon["count"] == 2
     assert f"city={knowledge['lisbon'].pk}" in lisbon["url"]
     assert "view=" not in lisbon["url"]
+
+
+@pytest.mark.parametrize(
+    "user_agent",
+    [
+        "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
+        "Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)",
+        "Mozilla/5.0 (compatible; YandexBot/3.0)",
+        "Mozilla/5.0 (compatible; Yahoo! Slurp)",
+        "facebookexternalhit/1.1",
+        "Sogou web spider/4.0",
+        "CCBot/2.0 (https://commoncrawl.org/faq/)",
+    ],
+)
+def test_crawlers_searches_are_answered_but_not_counted(client, knowledge, user_agent):
+    from search.models import SearchQueryStat
+
+    response = client.get("/en/search/", {"q": "bikes"}, headers={"User-Agent": user_agent})
+    assert response.status_code == 200
+    assert response.context["outcome"].total > 0
+    assert not SearchQueryStat.objects.exists()
+
+
+def test_a_browsers_search_is_counted(client, knowledge):
+    from search.models import SearchQueryStat
+
+    firefox = "Mozilla/5.0 (X11; Linux x86_64; rv:135.0) Gecko/20100101 Firefox/135.0"
+    client.get("/en/search/", {"q": "bikes"}, headers={"User-Agent": firefox})
+    assert SearchQueryStat.objects.get().hits == 1
