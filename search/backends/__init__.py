@@ -56,6 +56,10 @@ def matching_pks(backend, terms, queryset, limit, *, autocomplete=False, operato
     from modelsearch.backends.base import EmptySearchResults
     from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchResults
 
+    if hasattr(backend, "ranked_pks"):  # SQLite: search/backends/sqlite.py
+        return backend.ranked_pks(
+            terms, queryset, limit, autocomplete=autocomplete, operator=operator
+        )
     search = backend.autocomplete if autocomplete else backend.search
     results = search(terms, queryset, operator=operator)[:limit]
     if isinstance(results, EmptySearchResults):

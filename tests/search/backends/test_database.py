@@ -3,6 +3,8 @@
 import pytest
 from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
+from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
 from wagtail.search.backends import get_search_backend
 
 from search.backends import language_backend, matching_pks
@@ -17,7 +19,9 @@ class TestLanguageBackend:
     def test_on_sqlite_every_language_shares_the_default_backend(self):
         backend = language_backend("de")
         assert type(backend) is type(get_search_backend("default"))
-        assert type(backend).__name__ == "SQLiteSearchBackend"
+        # modelsearch's FTS5 backend, with the title weighted (search/backends/sqlite.py).
+        assert type(backend).__name__ == "TitleWeightedSQLiteSearchBackend"
+        assert isinstance(backend, SQLiteSearchBackend)
 
     @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only")
     def test_on_postgresql_each_language_has_its_configuration(self):
@@ -59,3 +63,27 @@ class TestMatchingPks:
     def test_nothing_matches(self, terms):
         page_in("en", "Open data portal")
         assert matching_pks(language_backend("en"), terms, pages_in("en"), 10) == []
+
+    def test_best_match_first(self):
+        body_only = page_in("en", "Street lighting", introduction="Lamps dim at night.")
+        in_title = page_in("en", "Lamps that dim")
+        found = matching_pks(language_backend("en"), "lamps", pages_in("en"), 10)
+        assert found == [in_title.pk, body_only.pk]
+
+    @pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite only")
+    @pytest.mark.parametrize(
+        ("terms", "autocomplete"),
+        [("data portal", False), ("data port", True)],
+        ids=["search", "autocomplete"],
+    )
+    def test_on_sqlite_one_pass_over_the_full_text_index(self, terms, autocomplete):
+        # modelsearch's own ranking repeats the match for every matching row (a correlated
+        # subquery): seconds for a common word in thousands of pages.
+        pages = {page_in("en", f"Open data portal {number}").pk for number in range(3)}
+        with CaptureQueriesContext(connection) as queries:
+            found = matching_pks(
+                language_backend("en"), terms, pages_in("en"), 10, autocomplete=autocomplete
+            )
+        assert set(found) == pages
+        (ranking,) = [query["sql"] for query in queries if " MATCH " in query["sql"]]
+        assert ranking.count(" MATCH ") == 1
