@@ -218,7 +218,12 @@ def committed(django_db_blocker):
 
     def run(function, *args, **kwargs):
         with django_db_blocker.unblock():
-            return function(*args, **kwargs)
+            try:
+                return function(*args, **kwargs)
+            finally:
+                # Under Playwright this thread gets connections of its own (see
+                # playwright_driver); left open, they keep the test database from being dropped.
+                connections.close_all()
 
     return run
 
