@@ -142,25 +142,36 @@ def test_concurrent_votes_count_once():
     """Two requests of the same member at the same moment, each in its own connection."""
     person = member()
     proposal = TopicProposalFactory()
-    start = threading.Barrier(2)
-    statuses = []
+    # A thread that fails before the barrier breaks it for the other instead of hanging it.
+    start = threading.Barrier(2, timeout=30)
+    statuses, errors = [], []
 
-    def vote():
+    def signed_in_client():
         client = Client()
         client.force_login(person)
-        start.wait()
+        return client
+
+    # Signed in one after the other: the race under test is the vote, not the session.
+    clients = [signed_in_client() for _ in range(2)]
+
+    def vote(client):
         try:
+            start.wait()
             statuses.append(client.post(vote_url(proposal)).status_code)
+        except Exception as error:  # reported below, with the test's own assertion
+            start.abort()
+            errors.append(repr(error))
         finally:
             # Each thread has its own connection; left open, it would keep the test database busy.
             connection.close()
 
-    threads = [threading.Thread(target=vote) for _ in range(2)]
+    threads = [threading.Thread(target=vote, args=[client]) for client in clients]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
 
+    assert not errors
     assert statuses == [302, 302]
     assert Vote.objects.filter(proposal=proposal, user=person).count() == 1
 
