@@ -73,9 +73,7 @@ migrate: install compilemessages var ## Apply database migrations
 	$(BIN)/python manage.py migrate --noinput
 
 demo: migrate ## Load the demo content and one local demo user per role (idempotent)
-	$(BIN)/python manage.py load_demo_content
-	$(BIN)/python manage.py ensure_demo_users
-	$(BIN)/python manage.py load_demo_workspace
+	$(BIN)/python manage.py load_demo
 
 run: demo ## Set everything up and serve the site on http://$(HOST):$(PORT)
 	@echo "Serving on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"

@@ -56,8 +56,8 @@ from casestudies.models import (
     SDGTarget,
 )
 from cities.models import CityIndexPage, CityPage, SizeClass
+from demo import streamfield
 from events.models import EventFormat, EventIndexPage, EventKind, EventPage
-from home.demo import streamfield
 from home.models import HomePage
 from topics.models import Cluster, TopicIndexPage, TopicPage
 

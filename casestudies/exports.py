@@ -11,6 +11,8 @@ from django.db.models import Prefetch
 from django.http import HttpResponse, StreamingHttpResponse
 from django.utils.http import content_disposition_header
 
+from topics.models import TopicPage
+
 EXPORT_LIMIT = 10_000
 # Several values in one cell (topics, SDG targets).
 MULTI_VALUE_SEPARATOR = "|"
@@ -57,7 +59,6 @@ NOT_EXPORTED = (
 
 def export_queryset(items):
     """The listing's (filtered) case studies with just what the columns need, in three queries."""
-    from topics.models import TopicPage
 
     # Unpublished topics have no page and are not offered as a filter: leave them out.
     live_topics = TopicPage.objects.live().only("slug", "title").order_by("title")

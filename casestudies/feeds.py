@@ -3,7 +3,7 @@
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
-from home.feeds import PageFeed
+from core.feeds import PageFeed
 
 
 class CaseStudyFeed(PageFeed):

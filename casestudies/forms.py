@@ -2,7 +2,10 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import EMPTY_CHOICE, ListingFilterForm, country_choices, year_field
+from casestudies.models import CaseStudyPage, Maturity, SDGTarget
+from cities.models import CityPage
+from core.filters import EMPTY_CHOICE, ListingFilterForm, country_choices, year_field
+from topics.models import TopicPage
 
 
 class CaseStudyFilterForm(ListingFilterForm):
@@ -14,10 +17,6 @@ class CaseStudyFilterForm(ListingFilterForm):
     year = year_field(_("Active in year"))
 
     def set_choices(self):
-        from casestudies.models import CaseStudyPage, Maturity, SDGTarget
-        from cities.models import CityPage
-        from topics.models import TopicPage
-
         locale = self.page.locale
         self.fields["topic"].choices = [EMPTY_CHOICE, *self._slugs(TopicPage, locale)]
         self.fields["city"].choices = [EMPTY_CHOICE, *self._slugs(CityPage, locale)]

@@ -18,20 +18,19 @@ from wagtail_localize.fields import SynchronizedField
 
 from casestudies import exports
 from casestudies.feeds import CaseStudyFeed
-from casestudies.forms import CaseStudyFilterForm
 from casestudies.sdg import SDG_TARGET_LABELS
-from home.admin_forms import LocalizedRelationsPageForm
-from home.blocks import AccessibleImageBlock, BaseStreamBlock, DocumentLinkBlock, LinkBlock
-from home.feeds import FEED_LENGTH, FeedRoutesMixin
-from home.models import BasePage, IndexPage
-from home.seo import (
+from core.admin_forms import LocalizedRelationsPageForm
+from core.blocks import AccessibleImageBlock, BaseStreamBlock, DocumentLinkBlock, LinkBlock
+from core.feeds import FEED_LENGTH, FeedRoutesMixin
+from core.models import BasePage, IndexPage
+from core.seo import (
     current_language_tag,
     iso_datetime,
     network_organization,
     page_properties,
     page_url,
 )
-from home.serializers import RelatedPageField, RelatedPagesField
+from core.serializers import RelatedPageField, RelatedPagesField
 
 SECTION_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
@@ -105,7 +104,7 @@ class CaseStudyIndexPage(FeedRoutesMixin, RoutablePageMixin, IndexPage):
     New case studies come as feeds: feed/rss/ and feed/atom/.
     """
 
-    filter_form_class = CaseStudyFilterForm
+    filter_form_class = "casestudies.forms.CaseStudyFilterForm"
     feed_class = CaseStudyFeed
 
     parent_page_types = ["home.HomePage"]

@@ -1,7 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import EMPTY_CHOICE, ListingFilterForm, country_choices
+from cities.models import CityPage
+from core.filters import EMPTY_CHOICE, ListingFilterForm, country_choices
 
 
 class CityFilterForm(ListingFilterForm):
@@ -9,8 +10,6 @@ class CityFilterForm(ListingFilterForm):
     region = forms.ChoiceField(label=_("Region"), required=False)
 
     def set_choices(self):
-        from cities.models import CityPage
-
         rows = (
             CityPage.objects.live()
             .filter(locale=self.page.locale)

@@ -9,10 +9,9 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from cities.forms import CityFilterForm
-from home.blocks import BaseStreamBlock
-from home.models import BasePage, IndexPage
-from home.seo import page_properties, plain_text
+from core.blocks import BaseStreamBlock
+from core.models import BasePage, IndexPage
+from core.seo import page_properties, plain_text
 
 RELATED_LIMIT = 12
 
@@ -43,7 +42,7 @@ class CityIndexPage(IndexPage):
     subpage_types = ["cities.CityPage"]
     max_count_per_parent = 1
 
-    filter_form_class = CityFilterForm
+    filter_form_class = "cities.forms.CityFilterForm"
 
     class Meta:
         verbose_name = _("city index page")
@@ -192,21 +191,15 @@ class CityPage(BasePage):
         return [*super().structured_data(request), city]
 
     def get_context(self, request, *args, **kwargs):
-        from casestudies.models import CaseStudyIndexPage, CaseStudyPage
-        from events.models import EventPage
-
+        # Case studies and events through their relations to the city (related_name).
         context = super().get_context(request, *args, **kwargs)
-        case_studies = CaseStudyPage.objects.in_listing(self.locale).filter(city=self)
+        case_studies = self.case_studies.in_listing(self.locale)
         context["case_studies"] = case_studies.order_by("-start_year", "title")[:RELATED_LIMIT]
         context["case_study_count"] = case_studies.count()
         # The knowledge base, for the link to all of this city's case studies.
-        context["case_study_index"] = (
-            CaseStudyIndexPage.objects.live().filter(locale=self.locale).first()
-        )
+        context["case_study_index"] = IndexPage.listing_of(case_studies.model, self.locale)
+        events = self.hosted_events.all() | self.participated_events.all()
         context["events"] = (
-            EventPage.objects.in_listing(self.locale)
-            .filter(models.Q(host_city=self) | models.Q(participating_cities=self))
-            .distinct()
-            .order_by("-start")
-        )[:RELATED_LIMIT]
+            events.in_listing(self.locale).distinct().order_by("-start")[:RELATED_LIMIT]
+        )
         return context

@@ -6,8 +6,8 @@ from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.api import api_router
-from home.views import crawlers
+from api.endpoints import api_router
+from core import crawlers
 from search import views as search_views
 
 urlpatterns = [
@@ -37,7 +37,7 @@ urlpatterns += i18n_patterns(
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("accounts/", include("workspace.account_urls")),
     path("workspace/proposals/", include("workspace.urls")),
-    # A page's calendar file (events/calendars.py): Wagtail's page pattern has no room for the
+    # A page's calendar file (core/calendars.py): Wagtail's page pattern has no room for the
     # ".ics" that calendar apps expect, so the page route is reached through this one.
     re_path(r"^((?:[\w\-]+/)*calendar\.ics)$", wagtail_views.serve, name="calendar_file"),
     path("", include(wagtail_urls)),

@@ -5,7 +5,7 @@ from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
-from home.feeds import PageFeed
+from core.feeds import PageFeed
 
 
 class EventFeed(PageFeed):

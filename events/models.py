@@ -16,20 +16,15 @@ from wagtail.models import PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.blocks import BaseStreamBlock, DocumentLinkBlock
+from core.calendars import CalendarRoutesMixin
+from core.feeds import FEED_LENGTH, FeedRoutesMixin
+from core.models import BasePage, IndexPage, ListingQuerySet
+from core.schedule import TIME_ZONE_CHOICES, ZonedTimesPageForm
+from core.seo import current_language_tag, network_organization, page_properties, page_url
+from core.serializers import RelatedPageField, RelatedPagesField
 from events.blocks import AgendaItemBlock, SpeakerBlock
-from events.calendars import CalendarRoutesMixin
 from events.feeds import EventFeed
-from events.forms import EventFilterForm, EventPageForm
-from home.blocks import BaseStreamBlock, DocumentLinkBlock
-from home.feeds import FEED_LENGTH, FeedRoutesMixin
-from home.models import BasePage, IndexPage
-from home.models.base import ListingQuerySet
-from home.seo import current_language_tag, network_organization, page_properties, page_url
-from home.serializers import RelatedPageField, RelatedPagesField
-
-TIME_ZONE_CHOICES = [
-    (name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())
-]
 
 
 class EventFormat(models.TextChoices):
@@ -92,7 +87,7 @@ class EventIndexPage(CalendarRoutesMixin, FeedRoutesMixin, RoutablePageMixin, In
     feed/atom/).
     """
 
-    filter_form_class = EventFilterForm
+    filter_form_class = "events.forms.EventFilterForm"
     feed_class = EventFeed
 
     parent_page_types = ["home.HomePage"]
@@ -162,7 +157,7 @@ class EventPage(CalendarRoutesMixin, RoutablePageMixin, BasePage):
     registration_url = models.URLField(_("registration link"), blank=True)
     recording_url = models.URLField(_("recording link"), blank=True)
 
-    base_form_class = EventPageForm
+    base_form_class = ZonedTimesPageForm
 
     content_panels = [
         *BasePage.content_panels,

@@ -3,6 +3,7 @@ from wagtail.models import Site
 
 from search.catalogue import invalidate as invalidate_search_catalogue
 from tests.home.factories import site_home
+from tests.roles import EDITORS, GERMAN_TRANSLATORS, MEMBERS, MODERATORS, user_in
 
 
 @pytest.fixture
@@ -19,3 +20,26 @@ def site(db):
 def fresh_search_catalogue():
     """Rolled-back test transactions send no signals: start every test with a fresh catalogue."""
     invalidate_search_catalogue()
+
+
+# One person per editorial role.
+
+
+@pytest.fixture
+def editor(db):
+    return user_in(EDITORS, "editor")
+
+
+@pytest.fixture
+def moderator(db):
+    return user_in(MODERATORS, "moderator")
+
+
+@pytest.fixture
+def german_translator(db):
+    return user_in(GERMAN_TRANSLATORS, "translator-de")
+
+
+@pytest.fixture
+def member(db):
+    return user_in(MEMBERS, "member")

@@ -7,10 +7,11 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from events.calendars import CalendarRoutesMixin
-from home.blocks import BaseStreamBlock
-from home.models import BasePage, IndexPage
-from home.seo import current_language_tag, page_properties
+from cities.models import CityPage
+from core.blocks import BaseStreamBlock
+from core.calendars import CalendarRoutesMixin
+from core.models import BasePage, IndexPage
+from core.seo import current_language_tag, page_properties
 
 RELATED_LIMIT = 12
 
@@ -80,10 +81,7 @@ class TopicPage(CalendarRoutesMixin, RoutablePageMixin, BasePage):
         verbose_name_plural = _("topic pages")
 
     def get_calendar_events(self):
-        from events.models import EventPage
-
-        events = EventPage.objects.published_in(self.locale).filter(topics=self)
-        return events.upcoming(timezone.now())
+        return self.events.published_in(self.locale).upcoming(timezone.now())
 
     def get_calendar_name(self):
         return _("ISCN events: %(topic)s") % {"topic": self.title}
@@ -99,19 +97,14 @@ class TopicPage(CalendarRoutesMixin, RoutablePageMixin, BasePage):
         return [*super().structured_data(request), collection]
 
     def get_context(self, request, *args, **kwargs):
-        from casestudies.models import CaseStudyIndexPage, CaseStudyPage
-        from cities.models import CityPage
-        from events.models import EventPage
-
+        # Case studies and events through their relations to the topic (related_name).
         context = super().get_context(request, *args, **kwargs)
-        case_studies = CaseStudyPage.objects.in_listing(self.locale).filter(topics=self)
-        events = EventPage.objects.in_listing(self.locale).filter(topics=self)
+        case_studies = self.case_studies.in_listing(self.locale)
+        events = self.events.in_listing(self.locale)
         context["case_studies"] = case_studies.order_by("-start_year", "title")[:RELATED_LIMIT]
         context["case_study_count"] = case_studies.count()
         # The knowledge base, for the link to all of this topic's case studies.
-        context["case_study_index"] = (
-            CaseStudyIndexPage.objects.live().filter(locale=self.locale).first()
-        )
+        context["case_study_index"] = IndexPage.listing_of(case_studies.model, self.locale)
         context["events"] = events.order_by("-start")[:RELATED_LIMIT]
         # Cities are involved through their case studies and the events they hosted or joined.
         context["cities"] = (

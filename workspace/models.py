@@ -22,11 +22,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
 
+from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, DocumentLinkBlock
+from core.models import BasePage
+from core.schedule import TIME_ZONE_CHOICES, ZonedTimesPageForm
 from events.blocks import AgendaItemBlock
-from events.forms import EventPageForm
-from events.models import TIME_ZONE_CHOICES
-from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, DocumentLinkBlock
-from home.models import BasePage
 from workspace.access import create_member_group, create_private_collection
 
 
@@ -216,7 +215,7 @@ class MeetingPage(PrivatePageMixin, BasePage):
     )
 
     # Reads start and end in the meeting's time zone, as for events.
-    base_form_class = EventPageForm
+    base_form_class = ZonedTimesPageForm
 
     content_panels = [
         *BasePage.content_panels,

@@ -41,13 +41,19 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    # The project's apps (DESIGN.md, Layout): wiring, shared machinery, one app per job.
+    "cms",
+    "core",
     "home",
-    "cities",
     "topics",
+    "cities",
     "casestudies",
     "events",
-    "search",
     "workspace",
+    "search",
+    "translations",
+    "api",
+    "demo",
     # Content-Security-Policy (its system checks); sign-in throttling (its models, checks).
     "csp",
     "axes",
@@ -106,8 +112,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    # After the language is known, before the middleware that set cookies (home/page_cache.py).
-    "home.page_cache.PageCacheMiddleware",
+    # After the language is known, before the middleware that set cookies (cms/page_cache.py).
+    "cms.page_cache.PageCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -310,7 +316,7 @@ def build_caches(redis_url: str) -> dict:
 
 
 CACHES = build_caches(os.environ.get("REDIS_URL", ""))
-# Anonymous visitors' pages are kept this many seconds (home/page_cache.py); 0 switches the
+# Anonymous visitors' pages are kept this many seconds (cms/page_cache.py); 0 switches the
 # page cache off. production.py turns it on by default when the cache is Redis.
 ISCN_PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
 
@@ -320,7 +326,7 @@ LOGIN_URL = "login"
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 
 # Background tasks: Wagtail's search and reference index updates and the locale sync
-# (home/i18n.py) run as django-tasks. Here immediately, in the request that causes them;
+# (core/i18n.py) run as django-tasks. Here immediately, in the request that causes them;
 # production.py queues them in the database for `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
@@ -379,13 +385,13 @@ else:
     }
 
 # Publishing a source-language page gives every other language an untranslated
-# draft of it (home/i18n.py).
+# draft of it (core/i18n.py).
 ISCN_SYNC_LANGUAGE_TREES = True
 
 # Number of items per page on public listings.
 LISTING_PAGE_SIZE = 12
 
-# Read-only API at /api/v2/ (home/api.py): absolute URLs in its responses start with this.
+# Read-only API at /api/v2/ (api/endpoints.py): absolute URLs in its responses start with this.
 WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
 WAGTAILAPI_LIMIT_MAX = 50
 # Anyone may read the API from a browser on another site; nothing else is shared, no cookies.

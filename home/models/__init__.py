@@ -1,5 +1,4 @@
-from .base import BasePage, IndexPage
-from .pages import ContentPage, HomePage
-from .site_settings import SiteSettings
+from home.models.pages import ContentPage, HomePage
+from home.models.site_settings import SiteSettings
 
-__all__ = ["BasePage", "ContentPage", "HomePage", "IndexPage", "SiteSettings"]
+__all__ = ["ContentPage", "HomePage", "SiteSettings"]

@@ -5,9 +5,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from home.blocks import BaseStreamBlock
-
-from .base import BasePage
+from casestudies.models import CaseStudyPage
+from core.blocks import BaseStreamBlock
+from core.models import BasePage
+from events.models import EventPage
+from topics.models import TopicPage
 
 
 class HomePage(BasePage):
@@ -34,10 +36,6 @@ class HomePage(BasePage):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
-        from casestudies.models import CaseStudyPage
-        from events.models import EventPage
-        from topics.models import TopicPage
-
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = TopicPage.objects.in_listing(self.locale)[:12]
         context["latest_case_studies"] = CaseStudyPage.objects.in_listing(self.locale).order_by(

@@ -2,8 +2,8 @@
 
 Every test in tests/browser/ is marked `browser` (`pytest -m "not browser"` skips them) and
 runs against one live server per test process that serves the demo content
-(`manage.py load_demo_content`: 12 topics, 25 cities, 40 case studies, 16 events, German
-translations of all of it, Spanish and Portuguese of some). How to write one:
+(the knowledge base of `manage.py load_demo`: 12 topics, 25 cities, 40 case studies, 16
+events, German translations of all of it, Spanish and Portuguese of some). How to write one:
 
     def test_menu_reaches_the_topics(page):
         page.goto("/en/")                  # relative to the live server (the context's base URL)
@@ -32,7 +32,6 @@ Needs /usr/bin/chromium (`make chromium`, as root) and node_modules/axe-core (`m
 """
 
 import contextlib
-import io
 import json
 import os
 import shutil
@@ -52,6 +51,7 @@ from django.test.utils import setup_databases, teardown_databases
 from playwright.sync_api import sync_playwright
 from pytest_django.live_server_helper import LiveServer
 
+from demo.loader import DemoContentLoader
 from tests.browser.helpers import AXE_SCRIPT, DESKTOP, public_page_urls
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -89,7 +89,7 @@ def media_on_disk():
 def load_demo_content():
     # Without the untranslated drafts that development makes in every language
     # (ISCN_SYNC_LANGUAGE_TREES): visitors never see them, and they double the loading time.
-    call_command("load_demo_content", stdout=io.StringIO())
+    DemoContentLoader().load()
 
 
 def content_types_first(snapshot):

@@ -11,7 +11,7 @@ import uuid
 from django.test import override_settings
 from playwright.sync_api import expect
 
-from tests.home.roles import EDITORS, GERMAN_TRANSLATORS, MODERATORS
+from tests.roles import EDITORS, GERMAN_TRANSLATORS, MODERATORS
 from tests.workspace.factories import PASSWORD, UserFactory
 
 # Saving, moderating and publishing a page takes several seconds on a loaded machine.

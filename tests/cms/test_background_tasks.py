@@ -96,7 +96,7 @@ class TestDatabaseBackendAndWorker:
 
             run_worker()
 
-        sync = DBTaskResult.objects.get(task_path="home.i18n.create_draft_translations_task")
+        sync = DBTaskResult.objects.get(task_path="translations.sync.create_draft_translations_task")
         assert sync.status == "SUCCESSFUL"
 
 

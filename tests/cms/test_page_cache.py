@@ -1,4 +1,4 @@
-"""The page cache for anonymous visitors (home/page_cache.py)."""
+"""The page cache for anonymous visitors (cms/page_cache.py)."""
 
 import pytest
 from django.core.cache import caches
@@ -7,8 +7,8 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
+from cms.page_cache import _cache_key, current_generation
 from home.models import SiteSettings
-from home.page_cache import _cache_key, current_generation
 from tests.cms.production import run_in_production
 from tests.helpers import make_private
 from tests.home.factories import ContentPageFactory

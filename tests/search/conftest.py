@@ -7,12 +7,11 @@ from casestudies.models import Maturity
 from tests.casestudies.factories import CaseStudyPageFactory
 from tests.cities.factories import CityPageFactory
 from tests.events.factories import EventPageFactory
-from tests.home.conftest import editor, german_translator, member, moderator  # noqa: F401
-from tests.home.roles import ADMINISTRATORS, user_in
+from tests.roles import ADMINISTRATORS, user_in
 from tests.topics.factories import TopicPageFactory
 
 
-# With the roles imported from tests/home: who may see the query log's reports (test_reports.py).
+# Besides the roles of tests/conftest.py: who may see the query log's reports (test_reports.py).
 @pytest.fixture
 def administrator(db):
     """In the Administrators group, not a superuser."""

@@ -1,0 +1,75 @@
+"""The abstract base of every public page type."""
+
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+from wagtail.api import APIField
+from wagtail.models import Page
+from wagtail.search import index
+
+from core.i18n import localize_relations
+from core.models.mixins import IntroductionMixin, ListingImageMixin
+from core.models.querysets import ListingPageManager
+from core.seo import breadcrumb_list, first_paragraph
+
+
+class BasePage(IntroductionMixin, ListingImageMixin, Page):
+    """Abstract base for every public page: introduction, image, breadcrumbs, meta description."""
+
+    content_panels = (
+        Page.content_panels + IntroductionMixin.introduction_panels + ListingImageMixin.image_panels
+    )
+    # Title (boost 2, from Page) ranks above the introduction, which ranks above the body.
+    search_fields = [*Page.search_fields, index.SearchField("introduction", boost=1.5)]
+    # Fields of the read-only API (api/endpoints.py); page types add their own.
+    api_fields = [APIField("introduction"), APIField("image")]
+
+    objects = ListingPageManager()
+    # Relations that listings of this type display; fetched with the page in one go.
+    listing_select_related: tuple[str, ...] = ()
+    listing_prefetch_related: tuple = ()
+    # Relations to other pages that follow the page's language (see core/i18n.py).
+    localized_relations: tuple[str, ...] = ()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        localize_relations(self)
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def get_indexed_objects(cls):
+        # The search index reads the same relations (city and topic names): fetched once per
+        # batch, not once per page and indexed field.
+        return (
+            super()
+            .get_indexed_objects()
+            .select_related(*cls.listing_select_related)
+            .prefetch_related(*cls.listing_prefetch_related)
+        )
+
+    @property
+    def meta_description(self):
+        """The promote tab's search description, else the introduction, else the fallback."""
+        text = self.search_description or self.introduction or self.get_fallback_description()
+        return Truncator(text).chars(160)
+
+    def get_fallback_description(self):
+        """A description from the page's own content; types with better material override it."""
+        return first_paragraph(getattr(self, "body", None) or [])
+
+    def get_breadcrumbs(self):
+        """Ancestors below the tree root, in one query; kept, as the trail and JSON-LD share it."""
+        if not hasattr(self, "_breadcrumbs"):
+            # A home page (depth 2) has none: no need to ask the database.
+            ancestors = self.get_ancestors().filter(depth__gt=1) if self.depth > 2 else []
+            self._breadcrumbs = list(ancestors)
+        return self._breadcrumbs
+
+    def structured_data(self, request):
+        """The page as schema.org objects for search engines (JSON-LD): its breadcrumb trail.
+
+        Page types add a description of what they are (Event, City, Article …).
+        """
+        trail = [*self.get_breadcrumbs(), self]
+        return [breadcrumb_list(trail, request, home_name=_("Home"))]

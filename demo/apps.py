@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class DemoConfig(AppConfig):
+    """Demo content and users: `manage.py load_demo`."""
+
+    name = "demo"
+    verbose_name = _("Demo content")
