@@ -1,4 +1,4 @@
-"""Dockerfile, docker-compose.yml, gunicorn.conf.py and the README's list of variables agree.
+"""Dockerfile, docker-compose.yml, gunicorn.conf.py and docs/configuration.md's variables agree.
 
 Images are not built here (no registry for them); tests/cms/test_production_server.py runs
 the image's command itself.
@@ -16,7 +16,7 @@ from search.backends.configuration import SEARCH_SERVERS
 from tests.cms.test_production_server import IMAGE_WSGI_APP
 
 ROOT = settings.BASE_DIR
-README = (ROOT / "README.md").read_text()
+CONFIGURATION = (ROOT / "docs" / "configuration.md").read_text()
 COMPOSE = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
 SERVICES = COMPOSE["services"]
 # The services that run the site's image (the others run PostgreSQL, Elasticsearch, ...).
@@ -38,7 +38,7 @@ def dockerfile_instructions(name):
 
 
 def documented(variable):
-    return f"`{variable}`" in README
+    return f"`{variable}`" in CONFIGURATION
 
 
 def interpolated_variables(text):
@@ -98,7 +98,7 @@ class TestCompose:
     @pytest.mark.parametrize("service", sorted(SITE_SERVICES))
     def test_every_variable_of_the_site_is_documented(self, service):
         undocumented = [name for name in SERVICES[service]["environment"] if not documented(name)]
-        assert undocumented == [], "add them to README, Deployment"
+        assert undocumented == [], "add them to docs/configuration.md"
 
     def test_every_variable_an_operator_sets_is_documented_and_in_the_example(self):
         variables = interpolated_variables((ROOT / "docker-compose.yml").read_text())
@@ -120,7 +120,7 @@ def test_gunicorn_takes_its_size_from_the_environment(monkeypatch):
     assert (config["workers"], config["threads"], config["bind"]) == (5, 3, "0.0.0.0:9000")
 
 
-def test_every_variable_the_settings_read_is_documented_in_the_readme():
+def test_every_variable_the_settings_read_is_documented_in_the_configuration_chapter():
     # dj-database-url reads DATABASE_URL; the search servers' variables are named in a table.
     read = {"DATABASE_URL", *SEARCH_SERVERS}
     for path in ENVIRONMENT_READERS:
