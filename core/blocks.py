@@ -134,6 +134,20 @@ class ExternalMediaBlock(blocks.StructBlock):
         template = "blocks/external_media_block.html"
 
 
+class AgendaItemBlock(blocks.StructBlock):
+    """One item of an event's or a meeting's agenda, at a time in the page's own time zone."""
+
+    time = blocks.TimeBlock(
+        label=_("Time"), required=False, help_text=_("In the event's time zone")
+    )
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    description = blocks.TextBlock(label=_("Description"), required=False)
+
+    class Meta:
+        icon = "time"
+        label = _("Agenda item")
+
+
 class BaseStreamBlock(blocks.StreamBlock):
     """The block library every page body shares."""
 

@@ -1,7 +1,4 @@
-import zoneinfo
-
 from django import forms
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, F, Value, When
 from django.utils import timezone
@@ -16,14 +13,15 @@ from wagtail.models import PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from core.blocks import BaseStreamBlock, DocumentLinkBlock
+from core.blocks import AgendaItemBlock, BaseStreamBlock, DocumentLinkBlock
 from core.calendars import CalendarRoutesMixin
 from core.feeds import FEED_LENGTH, FeedRoutesMixin
 from core.models import BasePage, IndexPage, ListingQuerySet
-from core.schedule import TIME_ZONE_CHOICES, ZonedTimesPageForm
+from core.schedule import ScheduleMixin
+from core.search_values import SearchKind, SearchValues
 from core.seo import current_language_tag, network_organization, page_properties, page_url
 from core.serializers import RelatedPageField, RelatedPagesField
-from events.blocks import AgendaItemBlock, SpeakerBlock
+from events.blocks import SpeakerBlock
 from events.feeds import EventFeed
 
 
@@ -112,22 +110,13 @@ class EventIndexPage(CalendarRoutesMixin, FeedRoutesMixin, RoutablePageMixin, In
         return events.upcoming_first(timezone.now())[:FEED_LENGTH]
 
 
-class EventPage(CalendarRoutesMixin, RoutablePageMixin, BasePage):
+class EventPage(ScheduleMixin, CalendarRoutesMixin, RoutablePageMixin, BasePage):
     """A network meeting, workshop, webinar or study tour, in the time zone where it happens.
 
     Visitors add it to their calendar with its calendar.ics file.
     """
 
     kind = models.CharField(_("kind of event"), max_length=20, choices=EventKind.choices)
-    start = models.DateTimeField(_("start"))
-    end = models.DateTimeField(_("end"))
-    time_zone = models.CharField(
-        _("time zone"),
-        max_length=64,
-        choices=TIME_ZONE_CHOICES,
-        default="Europe/Berlin",
-        help_text=_("Start and end are entered and shown in this time zone."),
-    )
     event_format = models.CharField(_("format"), max_length=10, choices=EventFormat.choices)
     venue = models.TextField(_("venue address"), blank=True)
     online_url = models.URLField(_("online link"), blank=True)
@@ -157,15 +146,14 @@ class EventPage(CalendarRoutesMixin, RoutablePageMixin, BasePage):
     registration_url = models.URLField(_("registration link"), blank=True)
     recording_url = models.URLField(_("recording link"), blank=True)
 
-    base_form_class = ZonedTimesPageForm
+    end_before_start_message = _("The event must end after it starts.")
 
     content_panels = [
         *BasePage.content_panels,
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("kind"), FieldPanel("event_format")]),
-                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
-                FieldPanel("time_zone"),
+                *ScheduleMixin.schedule_panels,
             ],
             heading=_("When and how"),
         ),
@@ -234,23 +222,40 @@ class EventPage(CalendarRoutesMixin, RoutablePageMixin, BasePage):
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
 
+    # The site search (core/search_values.py): dated by their start, at their host city.
+    search_kind = SearchKind("event", _("Events"), _("Event"), position=4)
+
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
 
-    def clean(self):
-        super().clean()
-        errors = {}
-        if self.start and self.end and self.end <= self.start:
-            errors["end"] = _("The event must end after it starts.")
+    @classmethod
+    def search_values(cls, page_ids):
+        rows = cls.search_rows(page_ids, "start", "end", "host_city_id")
+        topics = cls.search_related("topics", "topicpage_id", rows)
+        return {
+            pk: SearchValues(
+                excerpt=row["excerpt"],
+                date=row["start"],
+                city_id=row["host_city_id"],
+                topics=tuple(topics[pk]),
+                year_from=row["start"].year,
+                year_to=row["start"].year,
+                event_start=row["start"],
+                event_end=row["end"],
+            )
+            for pk, row in rows.items()
+        }
+
+    def validation_errors(self):
+        errors = super().validation_errors()
         needs_venue = self.event_format in (EventFormat.ON_SITE, EventFormat.HYBRID)
         needs_link = self.event_format in (EventFormat.ONLINE, EventFormat.HYBRID)
         if needs_venue and not self.venue.strip():
             errors["venue"] = _("Give the venue address for an on-site or hybrid event.")
         if needs_link and not self.online_url:
             errors["online_url"] = _("Give the online link for an online or hybrid event.")
-        if errors:
-            raise ValidationError(errors)
+        return errors
 
     def topic_keys(self):
         """Its topics as language-independent filter values (their translation keys)."""
@@ -261,22 +266,6 @@ class EventPage(CalendarRoutesMixin, RoutablePageMixin, BasePage):
 
     def get_calendar_name(self):
         return self.title
-
-    @property
-    def tzinfo(self):
-        return zoneinfo.ZoneInfo(self.time_zone)
-
-    @property
-    def local_start(self):
-        return timezone.localtime(self.start, self.tzinfo)
-
-    @property
-    def local_end(self):
-        return timezone.localtime(self.end, self.tzinfo)
-
-    @property
-    def is_past(self):
-        return self.end < timezone.now()
 
     def get_fallback_description(self):
         return super().get_fallback_description() or _("%(kind)s on %(date)s (%(format)s)") % {

@@ -3,7 +3,6 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from events.models import EventPage
 from workspace.models import ProposalStatus, TopicProposal
 
 DUPLICATE_TITLE_MESSAGE = _(
@@ -53,23 +52,25 @@ class EventChoiceField(forms.ModelChoiceField):
 class ModerationForm(forms.ModelForm):
     """Moderators accept or decline a proposal and link an accepted one to an event."""
 
-    accepted_for_event = EventChoiceField(
-        label=_("Accepted for event"),
-        queryset=EventPage.objects.none(),
-        required=False,
-        help_text=_("The event where the topic will be discussed; you can add it later."),
-    )
-
     class Meta:
         model = TopicProposal
         fields = ["status", "accepted_for_event"]
+        field_classes = {"accepted_for_event": EventChoiceField}
+        labels = {"accepted_for_event": _("Accepted for event")}
+        help_texts = {
+            "accepted_for_event": _(
+                "The event where the topic will be discussed; you can add it later."
+            )
+        }
         widgets = {"status": forms.RadioSelect}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         linked = self.instance.accepted_for_event_id
-        # Live events of the moderator's language, and the one linked already.
-        self.fields["accepted_for_event"].queryset = EventPage.objects.filter(
+        # Live events of the moderator's language, and the one linked already; the field's
+        # query set comes from the model's foreign key, so this app need not import events.
+        field = self.fields["accepted_for_event"]
+        field.queryset = field.queryset.filter(
             Q(live=True, locale=Locale.get_active()) | Q(pk=linked)
         ).order_by("-start")
 

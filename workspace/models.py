@@ -5,27 +5,23 @@ moment it is created (workspace/access.py). Public listings, menus and search on
 `Page.objects.live().public()`, which leaves restricted pages out.
 """
 
-import zoneinfo
-
 from django import forms
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.db.models import Count, Exists, OuterRef, Q
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.documents import get_document_model
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
 
-from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, DocumentLinkBlock
+from core.blocks import RICH_TEXT_FEATURES, AgendaItemBlock, BaseStreamBlock, DocumentLinkBlock
 from core.models import BasePage
-from core.schedule import TIME_ZONE_CHOICES, ZonedTimesPageForm
-from events.blocks import AgendaItemBlock
+from core.schedule import ScheduleMixin
 from workspace.access import create_member_group, create_private_collection
 
 
@@ -177,19 +173,12 @@ class WorkingGroupPage(PrivatePageMixin, BasePage):
         )
 
 
-class MeetingPage(PrivatePageMixin, BasePage):
+class MeetingPage(PrivatePageMixin, ScheduleMixin, BasePage):
     """A meeting of a working group: when, the agenda beforehand, the minutes afterwards, the
     documents, and the public event it belongs to, if any."""
 
-    start = models.DateTimeField(_("start"))
+    # Unlike an event's, a meeting's end is optional.
     end = models.DateTimeField(_("end"), null=True, blank=True)
-    time_zone = models.CharField(
-        _("time zone"),
-        max_length=64,
-        choices=TIME_ZONE_CHOICES,
-        default="Europe/Berlin",
-        help_text=_("Start and end are entered and shown in this time zone."),
-    )
     location = models.CharField(
         _("location"),
         max_length=255,
@@ -214,15 +203,13 @@ class MeetingPage(PrivatePageMixin, BasePage):
         help_text=_("The public event this meeting is part of, if any."),
     )
 
-    # Reads start and end in the meeting's time zone, as for events.
-    base_form_class = ZonedTimesPageForm
+    end_before_start_message = _("The meeting must end after it starts.")
 
     content_panels = [
         *BasePage.content_panels,
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
-                FieldPanel("time_zone"),
+                *ScheduleMixin.schedule_panels,
                 FieldPanel("location"),
             ],
             heading=_("When and where"),
@@ -240,15 +227,6 @@ class MeetingPage(PrivatePageMixin, BasePage):
     class Meta:
         verbose_name = _("meeting")
         verbose_name_plural = _("meetings")
-
-    def clean(self):
-        super().clean()
-        if self.start and self.end and self.end <= self.start:
-            raise ValidationError({"end": _("The meeting must end after it starts.")})
-
-    @property
-    def tzinfo(self):
-        return zoneinfo.ZoneInfo(self.time_zone)
 
 
 class ProposalStatus(models.TextChoices):

@@ -1,6 +1,6 @@
 """Moderators and administrators may accept or decline topic proposals.
 
-The groups come from home/0004_roles_and_workflows. The permission is created here if missing,
+The groups come from home/0005_roles_and_workflows. The permission is created here if missing,
 because Django only creates permissions after the last migration has run.
 """
 
@@ -40,7 +40,7 @@ def revoke(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("workspace", "0001_initial"),
-        ("home", "0004_roles_and_workflows"),
+        ("home", "0005_roles_and_workflows"),
     ]
 
     operations = [migrations.RunPython(grant, revoke)]
