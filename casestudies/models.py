@@ -1,11 +1,10 @@
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import prefetch_related_objects
+from django.db.models import F, prefetch_related_objects
+from django.db.models.functions import Coalesce
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalManyToManyField
 from rest_framework.relations import SlugRelatedField
@@ -17,12 +16,14 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from casestudies import exports
+from casestudies.choices import BudgetRange, GovernmentLevel, KnowledgeFormat, Licence, Maturity
 from casestudies.feeds import CaseStudyFeed
 from casestudies.sdg import SDG_TARGET_LABELS
 from core.admin_forms import LocalizedRelationsPageForm
 from core.blocks import AccessibleImageBlock, BaseStreamBlock, DocumentLinkBlock, LinkBlock
 from core.feeds import FEED_LENGTH, FeedRoutesMixin
 from core.models import BasePage, IndexPage
+from core.search_values import SearchKind, SearchValues
 from core.seo import (
     current_language_tag,
     iso_datetime,
@@ -31,51 +32,10 @@ from core.seo import (
     page_url,
 )
 from core.serializers import RelatedPageField, RelatedPagesField
+from core.years import YEAR_VALIDATORS
 
 SECTION_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link", "document-link"]
-YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
 RELATED_LIMIT = 3
-
-
-class GovernmentLevel(models.TextChoices):
-    # A context of their own: "City" as a level of government is not the word for a town.
-    CITY = "city", pgettext_lazy("government level", "City")
-    METROPOLITAN = "metropolitan", pgettext_lazy("government level", "Metropolitan region")
-    NATIONAL = "national", pgettext_lazy("government level", "National")
-
-
-class Maturity(models.TextChoices):
-    IDEA = "idea", _("Idea")
-    PROOF_OF_CONCEPT = "proof_of_concept", _("Proof of concept")
-    PILOT = "pilot", _("Pilot")
-    IMPLEMENTED = "implemented", _("Implemented")
-    SCALED = "scaled", _("Scaled")
-
-
-class KnowledgeFormat(models.TextChoices):
-    CASE_STUDY = "case_study", _("Case study")
-    TRANSFER_PACKAGE = "transfer_package", _("Transfer package")
-    GUIDE = "guide", _("Guide")
-    POLICY = "policy", _("Policy")
-
-
-class BudgetRange(models.TextChoices):
-    UNDER_100K = "under_100k", _("Under €100,000")
-    UNDER_1M = "100k_1m", _("€100,000 to €1 million")
-    UNDER_10M = "1m_10m", _("€1 million to €10 million")
-    OVER_10M = "over_10m", _("Over €10 million")
-
-
-class Licence(models.TextChoices):
-    """Common open-source licences, by SPDX identifier."""
-
-    MIT = "MIT", "MIT"
-    APACHE = "Apache-2.0", "Apache 2.0"
-    GPL3 = "GPL-3.0-or-later", _("GPL 3.0 or later")
-    AGPL3 = "AGPL-3.0-or-later", _("AGPL 3.0 or later")
-    EUPL = "EUPL-1.2", "EUPL 1.2"
-    MPL = "MPL-2.0", "MPL 2.0"
-    OTHER = "other", _("Other")
 
 
 class SDGTarget(models.Model):
@@ -316,6 +276,27 @@ class CaseStudyPage(RoutablePageMixin, BasePage):
             }
         if errors:
             raise ValidationError(errors)
+
+    search_kind = SearchKind("case-study", _("Case studies"), _("Case study"), position=1)
+    search_excerpt_field = "summary"
+    search_facet_labels = {"maturity": dict(Maturity.choices), "sdg": SDG_TARGET_LABELS}
+
+    @classmethod
+    def search_values(cls, page_ids):
+        rows = cls.search_rows(
+            page_ids,
+            "country",
+            "city_id",
+            "maturity",
+            year_from=F("start_year"),
+            year_to=Coalesce("end_year", "start_year"),
+        )
+        topics = cls.search_related("topics", "topicpage_id", rows)
+        sdg_codes = cls.search_related("sdg_targets", "sdgtarget__code", rows)
+        return {
+            pk: SearchValues(**row, topics=tuple(topics[pk]), sdg_codes=tuple(sdg_codes[pk]))
+            for pk, row in rows.items()
+        }
 
     @classmethod
     def get_indexed_objects(cls):

@@ -11,7 +11,9 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.models import BasePage, IndexPage
+from core.search_values import SearchKind, SearchValues
 from core.seo import page_properties, plain_text
+from core.years import LAST_YEAR
 
 RELATED_LIMIT = 12
 
@@ -81,7 +83,7 @@ class CityPage(BasePage):
         _("member since"),
         null=True,
         blank=True,
-        validators=[MinValueValidator(2000), MaxValueValidator(2100)],
+        validators=[MinValueValidator(2000), MaxValueValidator(LAST_YEAR)],
         help_text=_("Year the city joined the network."),
     )
     profile = RichTextField(_("profile"), blank=True, features=["bold", "italic", "link", "ul"])
@@ -135,9 +137,26 @@ class CityPage(BasePage):
     parent_page_types = ["cities.CityIndexPage"]
     subpage_types = []
 
+    # The site search (core/search_values.py): case studies and events appear where it is.
+    search_kind = SearchKind("city", _("Cities"), _("City"), position=2)
+
     class Meta:
         verbose_name = _("city page")
         verbose_name_plural = _("city pages")
+
+    @classmethod
+    def search_values(cls, page_ids):
+        values = {}
+        for pk, row in cls.search_rows(page_ids, "country", "latitude", "longitude").items():
+            placed = row["latitude"] is not None and row["longitude"] is not None
+            values[pk] = SearchValues(
+                excerpt=row["excerpt"],
+                country=row["country"],
+                city_id=pk,
+                latitude=float(row["latitude"]) if placed else None,
+                longitude=float(row["longitude"]) if placed else None,
+            )
+        return values
 
     def clean(self):
         super().clean()

@@ -2,12 +2,11 @@ from django.apps import AppConfig
 
 
 class CmsConfig(AppConfig):
-    """The project's wiring; as an app only to connect the page cache to content changes."""
+    """The project's wiring (settings, URLs, health checks, page cache middleware).
+
+    The page cache follows content changes through core/content_generation.py, connected by
+    CoreConfig.ready().
+    """
 
     name = "cms"
     verbose_name = "CMS"
-
-    def ready(self):
-        from cms import page_cache
-
-        page_cache.connect_signals()

@@ -1,10 +1,11 @@
 """A cache of whole responses for anonymous visitors, shared by every web process.
 
 A stored page is served without touching the database. Entries are keyed by scheme, host, path
-with query string, language and Accept header, plus a "generation" token kept in the same
-cache: publishing, unpublishing, moving or deleting a page (or changing anything else pages
-show) replaces the token, so every process behind the load balancer stops serving the old
-entries at once. The entries themselves simply expire.
+with query string, language and Accept header, plus the content generation token
+(core/content_generation.py, shared with the search catalogue): publishing, unpublishing,
+moving, saving or deleting a page (or changing anything else pages show) replaces the token, so
+every process behind the load balancer stops serving the old entries at once. The entries
+themselves simply expire.
 
 Only what is the same for every anonymous visitor is stored: GET requests without a session or
 message cookie, answered 200 without cookies, CSRF tokens or private/no-store headers. Wagtail
@@ -14,18 +15,17 @@ The page cache is off unless ISCN_PAGE_CACHE_SECONDS is set (PAGE_CACHE_SECONDS,
 """
 
 import hashlib
-import uuid
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import caches
-from django.db import transaction
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils.cache import cc_delim_re, get_max_age, patch_cache_control, patch_vary_headers
 
+from core.content_generation import current_generation
+
 CACHE_ALIAS = "default"
-GENERATION_KEY = "page-cache:generation"
 STATUS_HEADER = "X-Page-Cache"
 # Browsers and proxies may keep a page this long; the server's own copy goes on publish.
 BROWSER_MAX_AGE = 60
@@ -38,76 +38,6 @@ UNCACHEABLE_DIRECTIVES = {"private", "no-store", "no-cache"}
 
 def _cache():
     return caches[CACHE_ALIAS]
-
-
-def _new_generation():
-    # Random rather than a counter: a generation lost to eviction must never come back.
-    return uuid.uuid4().hex
-
-
-def current_generation():
-    cache = _cache()
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, _new_generation(), timeout=None)
-        generation = cache.get(GENERATION_KEY)
-    return generation
-
-
-def _replace_generation():
-    _cache().set(GENERATION_KEY, _new_generation(), timeout=None)
-
-
-def invalidate_page_cache(**kwargs):
-    """Signal receiver: every stored page is stale from now on.
-
-    Once now, so no process serves the old page any more, and once when the transaction
-    commits, so a page rendered from the not yet committed state is not kept either.
-    """
-    _replace_generation()
-    transaction.on_commit(_replace_generation)
-
-
-def invalidate_on_page_change(sender, instance, created=True, **kwargs):
-    """post_save and post_delete of any model: a page deleted, or created already live (by a
-    script or import; the admin publishes, which page_published covers)."""
-    from wagtail.models import Page
-
-    if isinstance(instance, Page) and created and instance.live:
-        invalidate_page_cache()
-
-
-def connect_signals():
-    """Called from CmsConfig.ready(): every change that public pages can show."""
-    from django.db.models.signals import post_delete, post_save
-    from wagtail.contrib.search_promotions.models import SearchPromotion
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-    from wagtail.models import Locale, PageViewRestriction, Site
-    from wagtail.signals import page_published, page_unpublished, post_page_move
-
-    from home.models import SiteSettings
-
-    uid = "iscn_page_cache"
-    page_published.connect(invalidate_page_cache, dispatch_uid=f"{uid}_published")
-    page_unpublished.connect(invalidate_page_cache, dispatch_uid=f"{uid}_unpublished")
-    post_page_move.connect(invalidate_page_cache, dispatch_uid=f"{uid}_moved")
-    # Sent for every model; pages of any type are recognised by the receiver.
-    post_save.connect(invalidate_on_page_change, dispatch_uid=f"{uid}_page_created")
-    post_delete.connect(invalidate_on_page_change, dispatch_uid=f"{uid}_page_deleted")
-    shown_on_pages = [
-        SiteSettings,
-        PageViewRestriction,
-        Site,
-        Locale,
-        get_image_model(),
-        get_document_model(),
-        SearchPromotion,
-    ]
-    for model in shown_on_pages:
-        label = model._meta.label_lower
-        post_save.connect(invalidate_page_cache, sender=model, dispatch_uid=f"{uid}_{label}_save")
-        post_delete.connect(invalidate_page_cache, sender=model, dispatch_uid=f"{uid}_{label}_del")
 
 
 def _signed_in_or_personal(request):

@@ -7,3 +7,9 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = _("Shared machinery")
+
+    def ready(self):
+        from core import content_generation
+
+        # The page cache and the search catalogue forget their copies when content changes.
+        content_generation.connect_signals()

@@ -3,9 +3,12 @@
 The full-text backend answers "which pages match these words, best first"; filtering,
 facet counts, de-duplication across languages and date sorting happen here, over one
 in-memory row per live public page. The catalogue is rebuilt in a handful of bulk
-queries whenever a page is saved, published, unpublished, moved or deleted anywhere
-(a generation number in the shared cache tells every web process), and at the latest
-after CATALOGUE_MAX_AGE seconds.
+queries whenever public content changes (core/content_generation.py: the generation token
+in the shared cache tells every web process), and at the latest after CATALOGUE_MAX_AGE
+seconds.
+
+Search imports no page app: the searchable page types are the models that declare a
+`search_kind` (core/search_values.py); each reads its own values and names their labels.
 """
 
 import re
@@ -15,14 +18,16 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.core.cache import cache
-from django.db.models.functions import Substr
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.utils.functional import cached_property
 from wagtail.models import Locale, Page
 
-GENERATION_KEY = "search:catalogue:generation"
+from core.content_generation import current_generation
+from core.models import BasePage
+from core.search_values import SearchKind
+
 CATALOGUE_MAX_AGE = 600
-EXCERPT_SOURCE_LENGTH = 400
 WORD = re.compile(r"\w{3,}")
 
 
@@ -56,6 +61,10 @@ class Catalogue:
     documents: dict[int, Document]
     locales: dict[str, Locale]
     content_type_ids: tuple[int, ...]
+    # Kind name → how the search page names the page type, in the type facet's order.
+    kinds: dict[str, SearchKind] = field(default_factory=dict)
+    # Facet name → {value: label}, from every page type that carries the facet's values.
+    value_labels: dict[str, dict[str, str]] = field(default_factory=dict)
     # translation key → {language: page id}: labels and links in the visitor's language.
     translations: dict[str, dict[str, int]] = field(default_factory=dict)
     built_at: float = field(default_factory=time.monotonic)
@@ -65,6 +74,9 @@ class Catalogue:
         versions = self.translations.get(translation_key, {})
         page_id = versions.get(language) or next(iter(versions.values()), None)
         return self.documents.get(page_id)
+
+    def facet_labels(self, name):
+        return self.value_labels.get(name, {})
 
     def label(self, translation_key, language):
         document = self.in_language(translation_key, language)
@@ -106,28 +118,14 @@ class Catalogue:
 
 
 def searchable_models():
-    """Public page types, with the short name the search page uses for each."""
-    from casestudies.models import CaseStudyPage
-    from cities.models import CityPage
-    from events.models import EventPage
-    from home.models import ContentPage
-    from topics.models import TopicPage
-
-    return {
-        "case-study": CaseStudyPage,
-        "city": CityPage,
-        "topic": TopicPage,
-        "event": EventPage,
-        "page": ContentPage,
-    }
-
-
-def invalidate(**kwargs):
-    """Every web process rebuilds its catalogue before the next search."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 1, timeout=None)
+    """Public page types, by the name the search page uses for each, in the type facet's order."""
+    models = [
+        model
+        for model in apps.get_models()
+        if issubclass(model, BasePage) and model.search_kind is not None
+    ]
+    models.sort(key=lambda model: model.search_kind.position)
+    return {model.search_kind.name: model for model in models}
 
 
 _lock = threading.Lock()
@@ -135,10 +133,7 @@ _current = {"generation": None, "catalogue": None}
 
 
 def get_catalogue():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        invalidate()
-        generation = cache.get(GENERATION_KEY)
+    generation = current_generation()
     catalogue = _current["catalogue"]
     fresh = (
         catalogue is not None
@@ -153,8 +148,6 @@ def get_catalogue():
 
 
 def build_catalogue():
-    from django.contrib.contenttypes.models import ContentType
-
     models = searchable_models()
     kind_by_content_type = {
         ContentType.objects.get_for_model(model).pk: kind for kind, model in models.items()
@@ -192,17 +185,10 @@ def build_catalogue():
     key_of = {pk: row["translation_key"] for pk, row in base.items()}
 
     for kind, model in models.items():
-        text_field = "summary" if kind == "case-study" else "introduction"
-        extra = _specific_values(kind)
-        rows = model.objects.filter(pk__in=_ids_of(base, kind)).values(
-            "pk", *extra, excerpt=Substr(text_field, 1, EXCERPT_SOURCE_LENGTH)
-        )
-        for row in rows:
-            _merge_specific(base[row.pop("pk")], kind, row, key_of)
-
-    _merge_topics(base, models, key_of)
-    _merge_sdg_targets(base, models)
-    _place_case_studies_at_their_city(base, key_of)
+        ids = {pk for pk, row in base.items() if row["kind"] == kind}
+        for pk, values in model.search_values(ids).items():
+            _merge_values(base[pk], values, key_of)
+    _place_at_their_city(base)
 
     documents = {pk: Document(**row) for pk, row in base.items()}
     translations = defaultdict(dict)
@@ -212,71 +198,47 @@ def build_catalogue():
         documents=documents,
         locales=locales,
         content_type_ids=tuple(kind_by_content_type),
+        kinds={kind: model.search_kind for kind, model in models.items()},
+        value_labels=_value_labels(models.values()),
         translations=dict(translations),
     )
 
 
-def _ids_of(base, kind):
-    return [pk for pk, row in base.items() if row["kind"] == kind]
+def _merge_values(row, values, key_of):
+    """A page's own values; the pages it names (city, topics) by their translation keys."""
+    row.update(
+        excerpt=values.excerpt,
+        country=values.country or "",
+        city_key=key_of.get(values.city_id, ""),
+        topic_keys=tuple(sorted(key_of[pk] for pk in values.topics if pk in key_of)),
+        sdg_codes=tuple(sorted(values.sdg_codes)),
+        maturity=values.maturity or "",
+        year_from=values.year_from,
+        year_to=values.year_to,
+        event_start=values.event_start,
+        event_end=values.event_end,
+        latitude=values.latitude,
+        longitude=values.longitude,
+    )
+    if values.date is not None:
+        row["date"] = values.date
 
 
-def _specific_values(kind):
-    return {
-        "case-study": ("country", "city_id", "maturity", "start_year", "end_year"),
-        "city": ("country", "latitude", "longitude"),
-        "event": ("start", "end", "host_city_id"),
-    }.get(kind, ())
-
-
-def _merge_specific(row, kind, values, key_of):
-    row["excerpt"] = values.pop("excerpt") or ""
-    if kind == "case-study":
-        row["country"] = values["country"] or ""
-        row["city_key"] = key_of.get(values["city_id"], "")
-        row["maturity"] = values["maturity"]
-        row["year_from"] = values["start_year"]
-        row["year_to"] = values["end_year"] or values["start_year"]
-    elif kind == "city":
-        row["country"] = values["country"] or ""
-        row["city_key"] = row["translation_key"]
-        if values["latitude"] is not None and values["longitude"] is not None:
-            row["latitude"] = float(values["latitude"])
-            row["longitude"] = float(values["longitude"])
-    elif kind == "event":
-        row["event_start"] = values["start"]
-        row["event_end"] = values["end"]
-        row["date"] = values["start"]
-        row["year_from"] = row["year_to"] = values["start"].year
-        row["city_key"] = key_of.get(values["host_city_id"], "")
-
-
-def _merge_topics(base, models, key_of):
-    for kind in ("case-study", "event"):
-        through = models[kind].topics.through
-        owner = f"{models[kind]._meta.model_name}_id"
-        topics = defaultdict(list)
-        for page_id, topic_id in through.objects.values_list(owner, "topicpage_id"):
-            if page_id in base and topic_id in key_of:
-                topics[page_id].append(key_of[topic_id])
-        for page_id, keys in topics.items():
-            base[page_id]["topic_keys"] = tuple(sorted(keys))
-
-
-def _merge_sdg_targets(base, models):
-    through = models["case-study"].sdg_targets.through
-    codes = defaultdict(list)
-    for page_id, code in through.objects.values_list("casestudypage_id", "sdgtarget__code"):
-        if page_id in base:
-            codes[page_id].append(code)
-    for page_id, page_codes in codes.items():
-        base[page_id]["sdg_codes"] = tuple(sorted(page_codes))
-
-
-def _place_case_studies_at_their_city(base, key_of):
-    """Case studies and events appear on the map where their city is."""
-    city_by_key = {row["translation_key"]: row for row in base.values() if row["kind"] == "city"}
+def _place_at_their_city(base):
+    """Pages without a place of their own (case studies, events) are where their city is."""
+    places = {
+        row["translation_key"]: row for row in base.values() if row.get("latitude") is not None
+    }
     for row in base.values():
-        city = city_by_key.get(row.get("city_key"))
-        if row["kind"] != "city" and city and "latitude" in city:
+        city = places.get(row.get("city_key"))
+        if city and row["city_key"] != row["translation_key"] and row.get("latitude") is None:
             row["latitude"] = city["latitude"]
             row["longitude"] = city["longitude"]
+
+
+def _value_labels(models):
+    labels = defaultdict(dict)
+    for model in models:
+        for name, values in model.search_facet_labels.items():
+            labels[name].update(values)
+    return dict(labels)

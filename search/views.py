@@ -1,27 +1,78 @@
+"""The search page and its autocomplete: the request becomes parameters, results get addresses."""
+
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
-from wagtail.models import Page
+from django_countries import countries
 
 from search import engine
-from search.backends import language_backend, matching_pks
 from search.catalogue import get_catalogue
+from search.facets import WHEN_LABELS, sdg_labels
+from search.links import document_url, link_outcome, url_with
+from search.query import YEAR_RANGE, SearchParams, autocomplete, clean_query, search_terms
 from search.querylog import is_crawler, record_search
+from search.results import SORT_CHOICES
 
 SUGGESTION_LIMIT = 8
 MIN_SUGGESTION_LENGTH = 2
 FILTER_PARAMETERS = ("type", "topic", "sdg", "country", "city", "maturity", "when")
 
 
+def search_params(data, catalogue):
+    """The whole state of a search, read leniently from the URL: unknown values are ignored."""
+
+    def keys_of(name, kind):
+        # Topics and cities are named by page id in the URL; any language's id works.
+        keys = set()
+        for value in data.getlist(name):
+            document = catalogue.documents.get(_to_int(value))
+            if document and document.kind == kind:
+                keys.add(document.translation_key)
+        return keys
+
+    year_from, year_to = _year(data.get("year_from")), _year(data.get("year_to"))
+    if year_from and year_to and year_from > year_to:
+        year_from, year_to = year_to, year_from
+    return SearchParams(
+        query=clean_query(data.get("q", "")),
+        types=set(data.getlist("type")) & catalogue.kinds.keys(),
+        topics=keys_of("topic", "topic"),
+        sdgs=set(data.getlist("sdg")) & sdg_labels(catalogue).keys(),
+        countries={code.upper() for code in data.getlist("country")} & set(dict(countries)),
+        cities=keys_of("city", "city"),
+        maturity=set(data.getlist("maturity")) & catalogue.facet_labels("maturity").keys(),
+        when=set(data.getlist("when")) & WHEN_LABELS.keys(),
+        year_from=year_from,
+        year_to=year_to,
+        all_languages=data.get("lang") == "all",
+        sort=data.get("sort") if data.get("sort") in SORT_CHOICES else "relevance",
+        view="map" if data.get("view") == "map" else "list",
+        page=data.get("page", "1")[:20],
+    )
+
+
+def _to_int(value):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _year(value):
+    year = _to_int((value or "").strip()[:4])
+    if year is None:
+        return None
+    return min(max(year, YEAR_RANGE[0]), YEAR_RANGE[1])
+
+
 @require_GET
 def search(request):
-    catalogue = get_catalogue()
-    params = engine.SearchParams.from_query_dict(request.GET, catalogue)
+    params = search_params(request.GET, get_catalogue())
     language = get_language()
-    outcome = engine.search(params, language, request)
+    outcome = link_outcome(engine.search(params, language), request)
     user_agent = request.headers.get("User-Agent", "")
     if params.terms and params.page in ("", "1") and not is_crawler(user_agent):
         record_search(params.query, language, outcome.total)
@@ -31,11 +82,11 @@ def search(request):
         "results": outcome.results,
         "searched": bool(params.terms or params.has_filters),
         "active_filters": active_filters(request, outcome),
-        "sort_choices": engine.SORT_CHOICES.items(),
-        "list_url": _url_with(request, view=None, page=None),
-        "map_url": _url_with(request, view="map", page=None),
-        "all_languages_url": _url_with(request, lang="all", page=None),
-        "this_language_url": _url_with(request, lang=None, page=None),
+        "sort_choices": SORT_CHOICES.items(),
+        "list_url": url_with(request, view=None, page=None),
+        "map_url": url_with(request, view="map", page=None),
+        "all_languages_url": url_with(request, lang="all", page=None),
+        "this_language_url": url_with(request, lang=None, page=None),
     }
     if params.view == "map":
         from search.maps import results_map
@@ -46,15 +97,6 @@ def search(request):
         # Every search is counted in the query log: a cached answer would skip the count.
         patch_cache_control(response, private=True)
     return response
-
-
-def _url_with(request, **changes):
-    query = request.GET.copy()
-    for name, value in changes.items():
-        query.pop(name, None)
-        if value is not None:
-            query[name] = value
-    return f"?{query.urlencode()}" if query else "?"
 
 
 def active_filters(request, outcome):
@@ -77,7 +119,7 @@ def active_filters(request, outcome):
             {
                 "facet": _("Years"),
                 "label": f"{params.year_from or '…'}–{params.year_to or '…'}",
-                "url": _url_with(request, year_from=None, year_to=None, page=None),
+                "url": url_with(request, year_from=None, year_to=None, page=None),
             }
         )
     return chosen
@@ -86,27 +128,17 @@ def active_filters(request, outcome):
 @require_GET
 def suggest(request):
     """Titles for the search field as the visitor types: JSON for the autocomplete script."""
-    terms = engine.search_terms(engine.clean_query(request.GET.get("q", "")))
+    terms = search_terms(clean_query(request.GET.get("q", "")))
     if len(terms) < MIN_SUGGESTION_LENGTH:
         return JsonResponse({"suggestions": []})
     catalogue = get_catalogue()
-    language = get_language()
-    locale = catalogue.locales.get(language)
-    suggestions = []
-    if locale:
-        candidates = Page.objects.live().filter(
-            locale=locale, content_type_id__in=catalogue.content_type_ids
-        )
-        page_ids = matching_pks(
-            language_backend(language), terms, candidates, SUGGESTION_LIMIT * 2, autocomplete=True
-        )
-        documents = [catalogue.documents[pk] for pk in page_ids if pk in catalogue.documents]
-        suggestions = [
-            {
-                "title": document.title,
-                "url": engine.document_url(document, catalogue, request),
-                "type": str(engine.KIND_SINGULAR[document.kind]),
-            }
-            for document in documents[:SUGGESTION_LIMIT]
-        ]
+    documents = autocomplete(terms, catalogue, get_language(), SUGGESTION_LIMIT)
+    suggestions = [
+        {
+            "title": document.title,
+            "url": document_url(document, request),
+            "type": str(catalogue.kinds[document.kind].singular),
+        }
+        for document in documents
+    ]
     return JsonResponse({"suggestions": suggestions})

@@ -1,7 +1,7 @@
 import pytest
 from wagtail.models import Site
 
-from search.catalogue import invalidate as invalidate_search_catalogue
+from core.content_generation import replace_generation
 from tests.home.factories import site_home
 from tests.roles import EDITORS, GERMAN_TRANSLATORS, MEMBERS, MODERATORS, user_in
 
@@ -18,8 +18,9 @@ def site(db):
 
 @pytest.fixture(autouse=True)
 def fresh_search_catalogue():
-    """Rolled-back test transactions send no signals: start every test with a fresh catalogue."""
-    invalidate_search_catalogue()
+    """Rolled-back test transactions send no signals: start every test with a fresh catalogue
+    (and an empty page cache): a new content generation."""
+    replace_generation()
 
 
 # One person per editorial role.

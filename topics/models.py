@@ -11,6 +11,7 @@ from cities.models import CityPage
 from core.blocks import BaseStreamBlock
 from core.calendars import CalendarRoutesMixin
 from core.models import BasePage, IndexPage
+from core.search_values import SearchKind
 from core.seo import current_language_tag, page_properties
 
 RELATED_LIMIT = 12
@@ -75,6 +76,9 @@ class TopicPage(CalendarRoutesMixin, RoutablePageMixin, BasePage):
 
     parent_page_types = ["topics.TopicIndexPage"]
     subpage_types = []
+
+    # The site search (core/search_values.py): case studies and events name their topics.
+    search_kind = SearchKind("topic", _("Topics"), _("Topic"), position=3)
 
     class Meta:
         verbose_name = _("topic page")

@@ -9,11 +9,16 @@ from wagtail.search import index
 from core.i18n import localize_relations
 from core.models.mixins import IntroductionMixin, ListingImageMixin
 from core.models.querysets import ListingPageManager
+from core.search_values import SearchValuesMixin
 from core.seo import breadcrumb_list, first_paragraph
 
 
-class BasePage(IntroductionMixin, ListingImageMixin, Page):
-    """Abstract base for every public page: introduction, image, breadcrumbs, meta description."""
+class BasePage(SearchValuesMixin, IntroductionMixin, ListingImageMixin, Page):
+    """Abstract base for every public page: introduction, image, breadcrumbs, meta description.
+
+    A page type that names its `search_kind` is found by the site search, with the values it
+    gives (core/search_values.py).
+    """
 
     content_panels = (
         Page.content_panels + IntroductionMixin.introduction_panels + ListingImageMixin.image_panels

@@ -8,6 +8,7 @@ from wagtail.search import index
 from casestudies.models import CaseStudyPage
 from core.blocks import BaseStreamBlock
 from core.models import BasePage
+from core.search_values import SearchKind
 from events.models import EventPage
 from topics.models import TopicPage
 
@@ -58,6 +59,9 @@ class ContentPage(BasePage):
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]
     subpage_types = ["home.ContentPage"]
+
+    # The site search (core/search_values.py): the imprint, privacy notice and about pages.
+    search_kind = SearchKind("page", _("Pages"), _("Page"), position=5)
 
     class Meta:
         verbose_name = _("content page")

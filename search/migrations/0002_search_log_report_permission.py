@@ -1,6 +1,6 @@
 """Editors, moderators and administrators may view the query log's reports.
 
-The groups come from home/0004_roles_and_workflows. The permission is created here if missing,
+The groups are created by home/0005_roles_and_workflows. The permission is created here if missing,
 because Django only creates permissions after the last migration has run.
 """
 
@@ -40,7 +40,7 @@ def revoke(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("search", "0001_initial"),
-        ("home", "0004_roles_and_workflows"),
+        ("home", "0005_roles_and_workflows"),
     ]
 
     operations = [migrations.RunPython(grant, revoke)]
