@@ -33,14 +33,11 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-import django
-
-from bench.search import BENCH_DIR, DEFAULT_POSTGRES_URL, ThrowawayDatabase, progress
+from bench.database import BENCH_DIR, DEFAULT_POSTGRES_URL, open_database, progress
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCUSTFILE = Path(__file__).resolve().parent / "locustfile.py"
 STATIC_ROOT = BENCH_DIR / "static"
-PAGES_PER_SCENARIO = 50
 IMAGE_WSGI_APP = "cms.wsgi:application"
 # Variables of the developer's shell that would change what the production settings do.
 IGNORED_VARIABLES = {
@@ -48,61 +45,6 @@ IGNORED_VARIABLES = {
     "PAGE_CACHE_SECONDS", "STATIC_ROOT", "MEDIA_ROOT", "DJANGO_SETTINGS_MODULE",
 }  # fmt: skip
 MODES = {"cold": "0", "page cache": "300"}
-
-
-def prepare_database(case_studies):
-    """Migrate the configured database, fill it and index it (in this process)."""
-    from django.core.management import call_command
-    from django.db import connection
-
-    from bench.search import relax_durability
-
-    progress("Migrating")
-    relax_durability(connection)
-    call_command("migrate", verbosity=0)
-    from bench import dataset
-
-    progress(f"Generating {case_studies} case studies")
-    counts, seconds = dataset.generate(case_studies)
-    progress(f"Generated {sum(counts.values())} pages in {seconds:.0f} s; update_index")
-    connection.close()
-    dataset.update_index()
-    dataset.refresh_statistics()
-
-
-def scenario_paths():
-    """The URLs of every scenario, from the database (English pages)."""
-    from django.db.models import Count
-
-    from casestudies.models import CaseStudyIndexPage, CaseStudyPage
-    from events.models import EventPage
-
-    def urls(model):
-        pages = model.objects.live().filter(locale__language_code="en").order_by("?")
-        return [page.get_url() for page in pages[:PAGES_PER_SCENARIO]]
-
-    case_studies = CaseStudyPage.objects.live().filter(locale__language_code="en")
-    country = (
-        case_studies.values("country").annotate(n=Count("id")).order_by("-n").first()["country"]
-    )
-    listing = CaseStudyIndexPage.objects.live().get(locale__language_code="en").get_url()
-    return {
-        "home page": ["/en/"],
-        "listing with filters": [
-            f"{listing}?country={country}&maturity={maturity}"
-            for maturity in ("pilot", "implemented", "scaled")
-        ],
-        "case study": urls(CaseStudyPage),
-        "event": urls(EventPage),
-        "search with facets": [
-            f"/en/search/?q={word}&type=case-study&country={country}"
-            for word in ("mobility", "energy", "data")
-        ],
-        "API": [
-            "/api/v2/pages/?type=casestudies.CaseStudyPage&limit=20",
-            f"/api/v2/pages/?type=casestudies.CaseStudyPage&limit=20&offset=20&country={country}",
-        ],
-    }
 
 
 def site_environment(**variables):
@@ -319,24 +261,18 @@ def main():
     parser.add_argument("--seconds", type=int, default=15, help="per scenario and mode")
     arguments = parser.parse_args()
 
-    database = ThrowawayDatabase("postgres", arguments.postgres_url)
-    if arguments.reuse:
-        database.url = arguments.reuse
-    else:
-        database.create()
-    os.environ["ISCN_BENCH_DATABASE_URL"] = database.url
-    os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
-    django.setup()
+    database = open_database("postgres", arguments.postgres_url, arguments.reuse)
+    # Modules that use the models, now that Django is set up.
     from django.db import connections
 
-    from casestudies.models import CaseStudyPage
+    from bench import dataset, load_paths
 
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
     try:
         if not arguments.reuse:
-            prepare_database(arguments.case_studies)
-        paths = scenario_paths()
-        case_studies = CaseStudyPage.objects.filter(locale__language_code="en").count()
+            dataset.prepare_database(arguments.case_studies, progress=progress)
+        paths = load_paths.scenario_paths()
+        case_studies = load_paths.english_case_studies()
         connections.close_all()
         results = measure(arguments, database.url, paths)
     finally:

@@ -22,7 +22,7 @@ from wagtail.models import Collection, Site
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage, SDGTarget
 from cities.models import CityIndexPage, CityPage
-from demo import page_texts, site_pages
+from demo import builders, page_texts, site_pages
 from demo.case_studies import CASE_STUDIES
 from demo.cities import CITIES
 from demo.events import EVENTS
@@ -110,20 +110,8 @@ class DemoContentLoader:
 
     def _ensure(self, parent, page_class, slug, kind, build, data):
         """The child of `parent` with `slug`; built, added and published only if it is missing."""
-        existing = parent.get_children().filter(slug=slug).specific().first()
-        if existing is not None:
-            if not isinstance(existing, page_class):
-                raise CommandError(
-                    f"{existing.url_path} is a {type(existing).__name__}, "
-                    f"expected a {page_class.__name__}; move it away and run again."
-                )
-            self.existing[kind] += 1
-            return existing
-        page = build(data)
-        page.slug = slug
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-        self.created[kind] += 1
+        page, created = builders.ensure_child(parent, page_class, slug, lambda: build(data))
+        (self.created if created else self.existing)[kind] += 1
         return page
 
     def _ensure_all(self, parent, page_class, kind, items, build):
@@ -134,13 +122,15 @@ class DemoContentLoader:
         }
 
     def _index_page(self, slug):
-        return INDEX_PAGE_CLASSES[slug](
-            show_in_menus=True, **page_texts.index(site_pages.INDEX_PAGES[slug])
+        return builders.index_page(
+            INDEX_PAGE_CLASSES[slug],
+            show_in_menus=True,
+            **page_texts.index(site_pages.INDEX_PAGES[slug]),
         )
 
     def _content_page(self, data):
         is_legal_notice = data["slug"] in ("imprint", "privacy")
-        return ContentPage(
+        return builders.content_page(
             **page_texts.content(data),
             # Imprint and privacy notice live in the footer, not the main menu.
             show_in_menus=not is_legal_notice,
@@ -148,7 +138,7 @@ class DemoContentLoader:
         )
 
     def _topic_page(self, item):
-        return TopicPage(
+        return builders.topic_page(
             **page_texts.topic(item, page_texts.PHRASES),
             cluster=item["cluster"],
             image=self._artwork(
@@ -160,7 +150,7 @@ class DemoContentLoader:
         )
 
     def _city_page(self, item):
-        return CityPage(
+        return builders.city_page(
             **page_texts.city(item),
             country=item["country"],
             population=item["population"],
@@ -187,7 +177,7 @@ class DemoContentLoader:
                 "Case study",
                 page_texts.PHRASES["case_study_artwork"].format(title=item["title"]),
             )
-        page = CaseStudyPage(
+        return builders.case_study_page(
             **page_texts.case_study(
                 item,
                 page_texts.PHRASES,
@@ -195,9 +185,9 @@ class DemoContentLoader:
                 city_title=city.title if city else "",
                 image=image,
             ),
-            # A case study is always in its city's country; national programmes name the country.
-            country=city.country.code if city else item["country"],
+            # A case study is in its city's country; national programmes name the country.
             city=city,
+            country=None if city else item["country"],
             government_level=item["government_level"],
             maturity=item["maturity"],
             knowledge_format=item["knowledge_format"],
@@ -207,10 +197,9 @@ class DemoContentLoader:
             repository_url=item.get("repository_url", ""),
             licence=item.get("licence", ""),
             image=image,
+            topics=[self.topics[slug] for slug in item["topics"]],
+            sdg_targets=[self._sdg_target(code) for code in item["sdg_targets"]],
         )
-        page.topics.set([self.topics[slug] for slug in item["topics"]])
-        page.sdg_targets.set([self._sdg_target(code) for code in item["sdg_targets"]])
-        return page
 
     def _event_page(self, item):
         tz = zoneinfo.ZoneInfo(item["time_zone"])
@@ -227,7 +216,7 @@ class DemoContentLoader:
         is_online = item["event_format"] in (EventFormat.ONLINE, EventFormat.HYBRID)
         is_upcoming = end >= self.now
         host_city = self.cities[item["host_city"]]
-        page = EventPage(
+        return builders.event_page(
             **page_texts.event(item),
             kind=item["kind"],
             event_format=item["event_format"],
@@ -244,10 +233,9 @@ class DemoContentLoader:
                 if item.get("recorded") and not is_upcoming
                 else ""
             ),
+            participating_cities=[self.cities[slug] for slug in item["participating_cities"]],
+            topics=[self.topics[slug] for slug in item["topics"]],
         )
-        page.participating_cities.set([self.cities[slug] for slug in item["participating_cities"]])
-        page.topics.set([self.topics[slug] for slug in item["topics"]])
-        return page
 
     def _sdg_target(self, code):
         try:

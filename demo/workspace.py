@@ -16,6 +16,7 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Site
 
+from demo import builders
 from events.models import EventPage
 from home.models import HomePage
 from workspace.access import MEMBERS
@@ -131,7 +132,10 @@ class DemoWorkspaceLoader:
         self.created = 0
         self.members = self._members()
         workspace = self._page(
-            site.root_page.specific, WorkspacePage, "workspace", lambda: WorkspacePage(**WORKSPACE)
+            site.root_page.specific,
+            WorkspacePage,
+            "workspace",
+            lambda: builders.workspace_page(**WORKSPACE),
         )
         for data in WORKING_GROUPS:
             group = self._page(workspace, WorkingGroupPage, data["slug"], self._group(data))
@@ -167,29 +171,18 @@ class DemoWorkspaceLoader:
 
     def _page(self, parent, page_class, slug, build):
         """The child of `parent` with `slug`; built, added and published only if it is missing."""
-        existing = parent.get_children().filter(slug=slug).specific().first()
-        if existing is not None:
-            if not isinstance(existing, page_class):
-                raise CommandError(f"{existing.url_path} is not a {page_class.__name__}.")
-            return existing
-        page = build()
-        page.slug = slug
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-        self.created += 1
+        page, created = builders.ensure_child(parent, page_class, slug, build)
+        self.created += created
         return page
 
     def _group(self, data):
         def build():
-            group = WorkingGroupPage(
+            return builders.working_group_page(
                 title=data["title"],
                 introduction=data["introduction"],
                 description=data["description"],
+                members=[self.members[name] for name in data["members"] if name in self.members],
             )
-            group.members.set(
-                [self.members[name] for name in data["members"] if name in self.members]
-            )
-            return group
 
         return build
 
@@ -198,16 +191,13 @@ class DemoWorkspaceLoader:
             day = timezone.localdate() + datetime.timedelta(days=data["days"])
             start = datetime.datetime.combine(day, datetime.time(*data["time"]), datetime.UTC)
             event = EventPage.objects.filter(slug=data["event"]).first() if data["event"] else None
-            return MeetingPage(
+            return builders.meeting_page(
                 title=data["title"],
                 start=start,
                 end=start + datetime.timedelta(hours=1, minutes=30),
                 time_zone="UTC",
                 location=data["location"],
-                agenda=[
-                    {"type": "item", "value": {"time": time, "title": title, "description": ""}}
-                    for time, title in data["agenda"]
-                ],
+                agenda=builders.agenda(*data["agenda"]),
                 minutes=data["minutes"],
                 event=event,
             )

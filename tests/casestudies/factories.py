@@ -1,5 +1,4 @@
 import factory
-import wagtail_factories
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from casestudies.models import (
@@ -10,51 +9,34 @@ from casestudies.models import (
     Maturity,
     SDGTarget,
 )
-from tests.home.factories import site_home
+from tests.home.factories import IndexPageFactory, PageFactory
 from tests.topics.factories import TopicPageFactory
 
 
-class CaseStudyIndexPageFactory(wagtail_factories.PageFactory):
+class CaseStudyIndexPageFactory(IndexPageFactory):
     title = "Case studies"
-    slug = "case-studies"
-    parent = factory.LazyFunction(site_home)
 
     class Meta:
         model = CaseStudyIndexPage
-        django_get_or_create = ("parent", "slug")
 
 
-class CaseStudyPageFactory(wagtail_factories.PageFactory):
+class CaseStudyPageFactory(PageFactory):
     """A case study; its country follows its city. Pass topics=[...] and sdg_targets=["11.3"]."""
 
     title = factory.Sequence(lambda n: f"Case study {n}")
     parent = factory.LazyFunction(lambda: CaseStudyIndexPageFactory())
-    summary = "A city opened its data and people built services on it."
-    city = None
-    country = factory.LazyAttribute(lambda obj: obj.city.country if obj.city else "DE")
-    government_level = GovernmentLevel.CITY
-    maturity = Maturity.PILOT
-    start_year = 2021
-    challenge = "<p>Data was locked in departments.</p>"
-    approach = "<p>An open data portal with a clear licence.</p>"
+    topics = factory.LazyFunction(lambda: [TopicPageFactory()])
 
     class Meta:
         model = CaseStudyPage
-        skip_postgeneration_save = True
 
-    @factory.post_generation
-    def topics(obj, create, extracted, **kwargs):
-        topics = extracted if extracted is not None else [TopicPageFactory()]
-        obj.topics.set(topics)
-        if create:
-            obj.save()
-
-    @factory.post_generation
-    def sdg_targets(obj, create, extracted, **kwargs):
-        if extracted:
-            obj.sdg_targets.set(SDGTarget.objects.filter(code__in=extracted))
-            if create:
-                obj.save()
+    @classmethod
+    def _adjust_kwargs(cls, **kwargs):
+        # Tests name SDG targets by their code.
+        codes = kwargs.pop("sdg_targets", None)
+        if codes:
+            kwargs["sdg_targets"] = list(SDGTarget.objects.filter(code__in=codes))
+        return kwargs
 
 
 def case_study_form_data(topics, sdg_targets=(), **fields):

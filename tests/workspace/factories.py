@@ -1,15 +1,11 @@
-import datetime
-
 import factory
-import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
-from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
-from tests.home.factories import site_home
+from tests.home.factories import IndexPageFactory, PageFactory
 from workspace.access import ADMINISTRATORS, MEMBERS, MODERATORS
 from workspace.models import MeetingPage, TopicProposal, WorkingGroupPage, WorkspacePage
 
@@ -51,55 +47,31 @@ def administrator(**kwargs):
     return UserFactory(groups=[ADMINISTRATORS], **kwargs)
 
 
-class WorkspacePageFactory(wagtail_factories.PageFactory):
+class WorkspacePageFactory(IndexPageFactory):
     """The English workspace at /en/workspace/ (one per home page)."""
 
     title = "Members' workspace"
     slug = "workspace"
-    parent = factory.LazyFunction(site_home)
-    introduction = "Working groups, meetings and topic proposals."
 
     class Meta:
         model = WorkspacePage
-        django_get_or_create = ("parent", "slug")
 
 
-class WorkingGroupPageFactory(wagtail_factories.PageFactory):
+class WorkingGroupPageFactory(PageFactory):
     """A working group; pass members=[...] to put people in it (its auth group follows)."""
 
     title = factory.Sequence(lambda n: f"Working group {n}")
     parent = factory.LazyFunction(lambda: WorkspacePageFactory())
-    introduction = "A working group of the network."
-    description = "<p>The group meets every quarter.</p>"
 
     class Meta:
         model = WorkingGroupPage
-        skip_postgeneration_save = True
-
-    @factory.post_generation
-    def members(page, create, extracted, **kwargs):
-        if extracted:
-            page.members.set(extracted)
-            if create:
-                page.save()
 
 
-class MeetingPageFactory(wagtail_factories.PageFactory):
-    """A meeting a week from now, with a two-item agenda."""
+class MeetingPageFactory(PageFactory):
+    """A meeting a week from now, with a two-item agenda (demo/builders.py)."""
 
     title = factory.Sequence(lambda n: f"Meeting {n}")
     parent = factory.LazyFunction(lambda: WorkingGroupPageFactory())
-    start = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=7))
-    end = factory.LazyAttribute(lambda meeting: meeting.start + datetime.timedelta(hours=2))
-    time_zone = "Europe/Berlin"
-    location = "Online"
-    agenda = factory.LazyFunction(
-        lambda: [
-            {"type": "item", "value": {"time": "10:00", "title": "Welcome", "description": ""}},
-            {"type": "item", "value": {"time": "10:15", "title": "Reports", "description": ""}},
-        ]
-    )
-    minutes = "<p>The group agreed on a work plan.</p>"
 
     class Meta:
         model = MeetingPage
