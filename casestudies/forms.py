@@ -2,7 +2,8 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from casestudies.models import CaseStudyPage, Maturity, SDGTarget
+from casestudies.choices import Maturity
+from casestudies.models import CaseStudyPage, SDGTarget
 from cities.models import CityPage
 from core.filters import EMPTY_CHOICE, ListingFilterForm, country_choices, year_field
 from topics.models import TopicPage

@@ -2,6 +2,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from core.years import FIRST_YEAR, LAST_YEAR
+
 
 class ListingFilterForm(forms.Form):
     """A GET filter form for an index page.
@@ -32,7 +34,9 @@ class ListingFilterForm(forms.Form):
 
 
 def year_field(label):
-    return forms.IntegerField(label=label, required=False, min_value=1990, max_value=2100)
+    return forms.IntegerField(
+        label=label, required=False, min_value=FIRST_YEAR, max_value=LAST_YEAR
+    )
 
 
 EMPTY_CHOICE = ("", _("All"))

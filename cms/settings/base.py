@@ -11,29 +11,13 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
-from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from cms.settings.environment import build_caches, env_list, machine_translator
 from search.backends.configuration import search_backends_from_environment
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
-
-
-def env_bool(name: str, default: bool = False) -> bool:
-    value = os.environ.get(name)
-    if value is None or value == "":
-        return default
-    if value.lower() in {"1", "true", "yes", "on"}:
-        return True
-    if value.lower() in {"0", "false", "no", "off"}:
-        return False
-    raise ImproperlyConfigured(f"{name} must be a boolean (true/false), got {value!r}")
-
-
-def env_list(name: str, default: str = "") -> list[str]:
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
-
 
 DEBUG = False
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
@@ -287,34 +271,6 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 
-def build_caches(redis_url: str) -> dict:
-    """Redis, shared by every process, when a URL is given; memory of this process otherwise.
-
-    "renditions" is Wagtail's cache of image renditions (found without a query once made).
-    """
-    if not redis_url:
-        return {
-            "default": {
-                "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-                "LOCATION": "iscn",
-            },
-            "renditions": {
-                "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-                "LOCATION": "renditions",
-            },
-        }
-    redis = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": redis_url,
-        # An unreachable Redis fails fast, and /readyz reports it.
-        "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
-    }
-    return {
-        "default": {**redis, "KEY_PREFIX": "iscn"},
-        "renditions": {**redis, "KEY_PREFIX": "iscn-renditions", "TIMEOUT": 60 * 60 * 24 * 7},
-    }
-
-
 CACHES = build_caches(os.environ.get("REDIS_URL", ""))
 # Anonymous visitors' pages are kept this many seconds (cms/page_cache.py); 0 switches the
 # page cache off. production.py turns it on by default when the cache is Redis.
@@ -364,25 +320,8 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get(
 
 # wagtail-localize: a translation is reviewed by a person before it goes live.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
-# Machine translation pre-fills translations: DeepL when a key is configured,
-# a self-hosted LibreTranslate when its URL is, a dummy translator otherwise.
-if os.environ.get("DEEPL_API_KEY"):
-    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
-        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_API_KEY"]},
-    }
-elif os.environ.get("LIBRETRANSLATE_URL"):
-    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
-        "OPTIONS": {
-            "LIBRETRANSLATE_URL": os.environ["LIBRETRANSLATE_URL"],
-            "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
-        },
-    }
-else:
-    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
-    }
+# Machine translation pre-fills translations: DeepL, LibreTranslate or a dummy (environment.py).
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator(os.environ)
 
 # Publishing a source-language page gives every other language an untranslated
 # draft of it (core/i18n.py).

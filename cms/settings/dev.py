@@ -3,7 +3,7 @@
 import os
 
 from .base import *  # noqa: F403
-from .base import env_bool, env_list
+from .environment import env_bool, env_list
 
 DEBUG = env_bool("DEBUG", default=True)
 # A fixed key is acceptable only because these settings never run in production.

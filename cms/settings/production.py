@@ -6,7 +6,8 @@ from django.core.exceptions import ImproperlyConfigured
 from pythonjsonlogger.core import RESERVED_ATTRS
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, env_bool
+from .base import ALLOWED_HOSTS
+from .environment import env_bool
 
 DEBUG = False
 

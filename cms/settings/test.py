@@ -3,7 +3,8 @@
 from search.backends.configuration import search_backends_from_environment
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, build_caches
+from .base import BASE_DIR
+from .environment import build_caches
 
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105

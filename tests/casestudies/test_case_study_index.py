@@ -1,7 +1,8 @@
 import pytest
 import wagtail_factories
 
-from casestudies.models import CaseStudyIndexPage, Maturity
+from casestudies.choices import Maturity
+from casestudies.models import CaseStudyIndexPage
 from tests.casestudies.factories import CaseStudyIndexPageFactory, CaseStudyPageFactory
 from tests.cities.factories import CityPageFactory
 from tests.helpers import assert_query_count_is_fixed, make_private

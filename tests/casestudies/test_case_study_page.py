@@ -2,7 +2,7 @@ import pytest
 import wagtail_factories
 from django.urls import reverse
 
-from casestudies.models import BudgetRange, GovernmentLevel, KnowledgeFormat, Licence, Maturity
+from casestudies.choices import BudgetRange, GovernmentLevel, KnowledgeFormat, Licence, Maturity
 from tests.casestudies.factories import (
     CaseStudyPageFactory,
     case_study_form_data,

@@ -7,14 +7,15 @@ import json
 import pytest
 import wagtail_factories
 
-from casestudies.models import BudgetRange, CaseStudyIndexPage, Licence, Maturity
+from casestudies.choices import BudgetRange, Licence, Maturity
+from casestudies.models import CaseStudyIndexPage
 from tests.casestudies.factories import CaseStudyIndexPageFactory, CaseStudyPageFactory
 from tests.cities.factories import CityPageFactory
 from tests.helpers import assert_query_count_is_fixed, make_private, translate
 from tests.topics.factories import TopicPageFactory
 from topics.models import TopicPage
 
-# The documented, stable column set (README "Open data"): a change here breaks its users.
+# The documented, stable column set (docs/content.md, "Open data"): a change here breaks its users.
 COLUMNS = [
     "id",
     "translation_key",

@@ -95,6 +95,17 @@ class TestCaseStudyPdf:
         assert '<html lang="de" dir="ltr">' in html
         assert "<h2>Herausforderung</h2>" in html
 
+    def test_facts_are_those_of_the_page_without_links_to_its_pages(self, rf, home):
+        page = full_case_study()
+        html = _pdf_html(page, rf.get(pdf_url(page)))
+        facts = html[html.index('<section class="facts">') : html.index("</section>")]
+        assert "<dd>Recife</dd>" in facts
+        assert "<dd>Open data, E-gov</dd>" in facts
+        assert '<time datetime="2019">2019</time>–<time datetime="2023">2023</time>' in facts
+        assert '<span class="tag">11.3</span> Inclusive and sustainable urbanization' in facts
+        assert '<a href="https://code.example.org/portal">Source code repository</a>' in facts
+        assert facts.count("<a ") == 1
+
     def test_case_study_page_links_its_pdf(self, client, home):
         page = CaseStudyPageFactory(slug="open-budget")
         html = client.get(page.url).content.decode()

@@ -3,7 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from casestudies.models import CaseStudyPage, Licence
+from casestudies.choices import Licence
+from casestudies.models import CaseStudyPage
 from tests.casestudies.factories import CaseStudyIndexPageFactory, case_study_form_data
 from tests.cities.factories import CityPageFactory
 from tests.topics.factories import TopicPageFactory

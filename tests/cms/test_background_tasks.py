@@ -96,7 +96,9 @@ class TestDatabaseBackendAndWorker:
 
             run_worker()
 
-        sync = DBTaskResult.objects.get(task_path="translations.sync.create_draft_translations_task")
+        sync = DBTaskResult.objects.get(
+            task_path="translations.sync.create_draft_translations_task"
+        )
         assert sync.status == "SUCCESSFUL"
 
 

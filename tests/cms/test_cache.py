@@ -1,4 +1,4 @@
-"""The cache configuration (cms/settings/base.py, build_caches) against the real local Redis.
+"""The cache configuration (cms/settings/environment.py, build_caches) against the real local Redis.
 
 Every run uses keys under its own prefix, removed afterwards, so parallel runs never meet.
 """
@@ -11,7 +11,7 @@ from django.core.cache import CacheHandler, caches
 from django.template import Context, Template
 from wagtail.images import get_image_model
 
-from cms.settings.base import build_caches
+from cms.settings.environment import build_caches
 from tests.helpers import make_image
 from tests.home.factories import ContentPageFactory
 
