@@ -92,11 +92,11 @@ test: lint compilemessages browser-deps ## Lint, then the whole test suite (with
 
 BENCH_CASE_STUDIES ?= 10000
 
-bench-search: install compilemessages ## Search benchmark on SQLite and PostgreSQL (throwaway databases; README: Performance)
+bench-search: install compilemessages ## Search benchmark on SQLite and PostgreSQL (throwaway databases; docs/benchmarks.md)
 	$(BIN)/python -m bench.search --database sqlite --case-studies $(BENCH_CASE_STUDIES)
 	$(BIN)/python -m bench.search --database postgres --case-studies $(BENCH_CASE_STUDIES)
 
-bench-load: install compilemessages ## Load test: Locust against gunicorn, production settings, PostgreSQL (README: Performance)
+bench-load: install compilemessages ## Load test: Locust against gunicorn, production settings, PostgreSQL (docs/benchmarks.md)
 	$(BIN)/python -m bench.load --case-studies $(BENCH_CASE_STUDIES)
 
 format: install ## Apply ruff fixes and formatting

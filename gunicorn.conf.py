@@ -1,6 +1,6 @@
 """gunicorn settings for the web service; gunicorn reads this file from the working directory.
 
-Every value comes from the environment (README, "Deployment"). Each process runs
+Every value comes from the environment (docs/configuration.md). Each process runs
 WEB_CONCURRENCY workers with GUNICORN_THREADS threads each; scale out with more containers
 or machines behind the load balancer rather than ever larger processes.
 """

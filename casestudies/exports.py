@@ -1,6 +1,6 @@
 """Open data: the case-study listing as CSV and JSON, with the same filters as the page.
 
-The columns are a public interface (documented in the README): add new ones at the end,
+The columns are a public interface (documented in docs/content.md): add new ones at the end,
 never rename or drop one.
 """
 

@@ -11,7 +11,7 @@ Only what is the same for every anonymous visitor is stored: GET requests withou
 message cookie, answered 200 without cookies, CSRF tokens or private/no-store headers. Wagtail
 marks pages with view restrictions (the members' workspace) no-store, so they never qualify.
 
-The page cache is off unless ISCN_PAGE_CACHE_SECONDS is set (PAGE_CACHE_SECONDS, see README).
+The page cache is off unless ISCN_PAGE_CACHE_SECONDS is set (docs/operations.md).
 """
 
 import hashlib

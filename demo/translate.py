@@ -6,7 +6,8 @@ report (admin: Reports) shows every state:
 - translated: pages whose data give every text are published;
 - in progress: pages whose data give only some fields are saved as drafts;
 - outdated: one English page changes after its translations were published (SOURCE_UPDATE);
-- missing: every other page stays the untranslated draft that locale sync made (core/i18n.py).
+- missing: every other page stays the untranslated draft that locale sync made
+  (translations/sync.py).
 
 For each page and language, the page's translatable fields are built from the translated data
 with the same functions as the English page (demo/page_texts.py). Segments extracted from
@@ -41,92 +42,12 @@ from demo import page_texts, site_pages
 from demo.case_studies import CASE_STUDIES
 from demo.cities import CITIES
 from demo.events import EVENTS
+from demo.languages import LANGUAGES, SOURCE_UPDATE
 from demo.topics import TOPICS
-from demo.translations import (
-    de_case_studies,
-    de_cities,
-    de_events,
-    de_quotes,
-    de_site_pages,
-    de_topics,
-    es,
-    pt_br,
-)
 
 TOOL_NAME = "ISCN demo"
 
-# An English page edited after its translations were published: they are all outdated now.
-SOURCE_UPDATE = {
-    "topic": "digital-participation",
-    "field": "introduction",
-    "text": (
-        "Participatory budgeting, online consultations and co-creation: digital tools that give "
-        "residents a real say in how their city develops, now with a shared toolkit for "
-        "combining online and neighbourhood formats."
-    ),
-}
-
 UUID_PATTERN = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-
-
-@dataclass(frozen=True)
-class Language:
-    """A language's demo translations: dicts keyed by English slug (site pages: "home" …)."""
-
-    code: str
-    name: str
-    # Complete languages translate every page fully; anything less is an error.
-    complete: bool
-    phrases: dict
-    site_pages: dict
-    topics: dict
-    cities: dict
-    case_studies: dict
-    events: dict
-
-
-LANGUAGES = (
-    Language(
-        code="de",
-        name="German",
-        complete=True,
-        phrases=de_site_pages.PHRASES,
-        site_pages=de_site_pages.SITE_PAGES,
-        topics=de_topics.TOPICS,
-        cities=de_cities.CITIES,
-        # Quotes are kept apart from the case studies' other texts.
-        case_studies={
-            slug: {
-                **item,
-                **({"quote": de_quotes.QUOTES[slug]} if slug in de_quotes.QUOTES else {}),
-            }
-            for slug, item in de_case_studies.CASE_STUDIES.items()
-        },
-        events=de_events.EVENTS,
-    ),
-    Language(
-        code="es",
-        name="Spanish",
-        complete=False,
-        phrases=es.PHRASES,
-        site_pages=es.SITE_PAGES,
-        topics=es.TOPICS,
-        cities=es.CITIES,
-        case_studies=es.CASE_STUDIES,
-        events={},
-    ),
-    Language(
-        code="pt-br",
-        name="Brazilian Portuguese",
-        complete=False,
-        phrases=pt_br.PHRASES,
-        site_pages=pt_br.SITE_PAGES,
-        topics=pt_br.TOPICS,
-        cities=pt_br.CITIES,
-        case_studies=pt_br.CASE_STUDIES,
-        events={},
-    ),
-)
 
 
 @dataclass

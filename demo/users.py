@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import CommandError
 
-# One demo login per role; the groups come from home/migrations/0004_roles_and_workflows.py.
+# One demo login per role; the groups come from home/migrations/0005_roles_and_workflows.py.
 DEMO_USERS = {
     "editor": "Editors",
     "moderator": "Moderators",

@@ -1,7 +1,14 @@
 import pytest
+from pytest_django.plugin import blocking_manager_key
 from wagtail.models import Site
 
 from core.content_generation import replace_generation
+from tests.demo_database import (
+    DemoDatabase,
+    DemoDatabaseScheduling,
+    keep_together,
+    uses_demo_database,
+)
 from tests.home.factories import site_home
 from tests.roles import EDITORS, GERMAN_TRANSLATORS, MEMBERS, MODERATORS, user_in
 
@@ -44,3 +51,41 @@ def german_translator(db):
 @pytest.fixture
 def member(db):
     return user_in(MEMBERS, "member")
+
+
+# The demo content, shared by tests/browser/ and tests/demo/ (tests/demo_database.py).
+
+_demo_database = DemoDatabase()
+
+
+@pytest.fixture(scope="session")
+def demo_database(django_db_setup, django_db_blocker):
+    """The committed demo content; loaded by the first test that asks for it in this process.
+
+    Session-scoped so that package-scoped fixtures (the browser tests' live server) can use it;
+    removed after the last test that uses it (below), not at the end of the session.
+    """
+    if not _demo_database.loaded:
+        with django_db_blocker.unblock():
+            _demo_database.load()
+    return _demo_database
+
+
+def pytest_collection_modifyitems(items):
+    keep_together(items)
+
+
+def pytest_xdist_make_scheduler(config, log):
+    if config.getvalue("dist") == "loadgroup":
+        return DemoDatabaseScheduling(config, log)
+    return None
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    # After the fixtures' own teardown: the browser tests' Playwright thread must be gone first.
+    result = yield
+    if _demo_database.loaded and (nextitem is None or not uses_demo_database(nextitem)):
+        with item.config.stash[blocking_manager_key].unblock():
+            _demo_database.remove()
+    return result

@@ -1,6 +1,6 @@
 """Who may enter the members' workspace, and how its pages and documents are kept private.
 
-The groups are created by the data migration home/0004_roles_and_workflows. The workspace page
+The groups are created by the data migration home/0005_roles_and_workflows. The workspace page
 is restricted to them with a Wagtail PageViewRestriction, each working group's documents live in
 a Collection restricted to that group's members (plus moderators and administrators).
 """

@@ -1,7 +1,7 @@
 """Settings shared by every environment.
 
 Everything that differs between machines comes from environment variables
-(see README, "Configuration"); this module holds no secrets and never enables
+(docs/configuration.md); this module holds no secrets and never enables
 debugging.
 """
 
@@ -290,7 +290,7 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 WAGTAIL_SITE_NAME = "ISCN Knowledge Platform"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # The database backend (per-language stemming on PostgreSQL), or Elasticsearch/OpenSearch with
-# indexes per language when ELASTICSEARCH_URL/OPENSEARCH_URL is set (README, "Search").
+# indexes per language when ELASTICSEARCH_URL/OPENSEARCH_URL is set (docs/search.md).
 WAGTAILSEARCH_BACKENDS = search_backends_from_environment(os.environ)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "odp", "pdf", "pptx", "txt", "xlsx", "zip"]
 # Documents are always served through Wagtail's view, which checks collection

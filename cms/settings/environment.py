@@ -1,6 +1,6 @@
 """Reading the environment: typed values, and the settings that depend on several variables.
 
-Used by base.py, dev.py and production.py; every variable is listed in the README.
+Used by base.py, dev.py and production.py; every variable is listed in docs/configuration.md.
 """
 
 import os

@@ -95,7 +95,7 @@ if AWS_STORAGE_BUCKET_NAME:
     }
     MEDIA_URL = f"{_url_protocol}//{_media_domain}/"
 
-# Caching, static files, health probes, logs, error reports (README, "Caching, health, logs").
+# Caching, static files, health probes, logs, error reports (docs/operations.md).
 # The page cache is on by default only with Redis: in per-process memory a publish would reach
 # only the process (or the worker) that made it, and the others would serve the old page.
 ISCN_PAGE_CACHE_SECONDS = int(

@@ -1,4 +1,4 @@
-"""WAGTAILSEARCH_BACKENDS built from the environment (README, "Search").
+"""WAGTAILSEARCH_BACKENDS built from the environment (docs/search.md).
 
 The settings import this module, so it needs nothing but the standard library and Django's
 exceptions.

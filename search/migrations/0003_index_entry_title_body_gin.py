@@ -2,7 +2,7 @@
 
 modelsearch filters every full-text search on `(title || body) @@ query`. No index covers
 that expression, so the planner guesses one matching row and, for queries of several words,
-walks every entry in a nested loop: 2 to 10 s at 10,000 case studies (README: Performance).
+walks every entry in a nested loop: 2 to 10 s at 10,000 case studies (docs/benchmarks.md).
 The model's comment mentions such an index, but no migration of Wagtail or modelsearch creates it.
 """
 

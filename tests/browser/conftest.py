@@ -11,9 +11,10 @@ events, German translations of all of it, Spanish and Portuguese of some). How t
         expect(page).to_have_url(re.compile(r"/en/topics/$"))
 
 Fixtures:
-- `demo_server`: the live server (`.url`), with the demo content committed to the test
-  database. Loaded once per test process (about 50 s of CPU) and removed again after the
-  last browser test, so the rest of the suite never sees it. Tests must leave the content
+- `demo_server`: the live server (`.url`) of the demo content committed to the test database
+  (`demo_database`, tests/demo_database.py: loaded once per test process, shared with
+  tests/demo/, and removed again after the last of them, so the rest of the suite never
+  sees it). Tests must leave the content
   as they found it: make what you need with `committed(...)` and delete it afterwards.
 - `browser`: Chromium, shared by the browser tests of a process; `context`: a fresh
   browser context (no cookies, desktop viewport, English) per test; `page`: a tab in it.
@@ -31,18 +32,12 @@ Needs /usr/bin/chromium (`make chromium`, as root) and node_modules/axe-core (`m
 `make test` installs both. Never `playwright install`: the browser is Debian's.
 """
 
-import contextlib
-import json
 import os
-import shutil
-import tempfile
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.contrib.staticfiles.handlers import StaticFilesHandler
-from django.core.cache import caches
-from django.core.management import call_command
 from django.core.servers.basehttp import WSGIServer
 from django.db import connections
 from django.test import Client, override_settings
@@ -51,7 +46,6 @@ from django.test.utils import setup_databases, teardown_databases
 from playwright.sync_api import sync_playwright
 from pytest_django.live_server_helper import LiveServer
 
-from demo.loader import DemoContentLoader
 from tests.browser.helpers import AXE_SCRIPT, DESKTOP, public_page_urls
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -61,57 +55,9 @@ TIMEOUT_MS = 10_000
 
 
 def pytest_collection_modifyitems(config, items):
-    with_xdist = config.pluginmanager.hasplugin("xdist")
     for item in items:
         if BROWSER_TESTS in Path(item.path).parents:
             item.add_marker(pytest.mark.browser)
-            if with_xdist:
-                # With `--dist loadgroup` (make test) one xdist worker runs them all, so the
-                # demo content is loaded once, not by each worker.
-                item.add_marker(pytest.mark.xdist_group("browser"))
-
-
-@contextlib.contextmanager
-def media_on_disk():
-    """Images on disk, as in development: the live server serves MEDIA_ROOT, not memory."""
-    media_root = Path(tempfile.mkdtemp(prefix="iscn-browser-media-"))
-    storages = {
-        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
-    try:
-        with override_settings(MEDIA_ROOT=media_root, STORAGES=storages):
-            yield
-    finally:
-        shutil.rmtree(media_root, ignore_errors=True)
-
-
-def load_demo_content():
-    # Without the untranslated drafts that development makes in every language
-    # (ISCN_SYNC_LANGUAGE_TREES): visitors never see them, and they double the loading time.
-    DemoContentLoader().load()
-
-
-def content_types_first(snapshot):
-    """The snapshot with the content types before everything else.
-
-    Django serializes in the order of INSTALLED_APPS, which puts the page types before
-    contenttypes; and a Page subclass being built without its own `id` (it has `page_ptr`)
-    creates its content type, so the snapshot's own row would then be a duplicate.
-    """
-    objects = json.loads(snapshot)
-    objects.sort(key=lambda obj: obj["model"] != "contenttypes.contenttype")
-    return json.dumps(objects)
-
-
-def restore_database(snapshot):
-    """Empty the test database and put back what it held before (as serialized_rollback does)."""
-    call_command(
-        "flush", verbosity=0, interactive=False, reset_sequences=False, inhibit_post_migrate=True
-    )
-    connections["default"].creation.deserialize_db_from_string(content_types_first(snapshot))
-    for cache in caches.all():
-        cache.clear()
 
 
 class OneRequestAtATimeServerThread(LiveServerThread):
@@ -162,31 +108,17 @@ def test_database(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(scope="package")
-def demo_server(test_database, django_db_blocker):
+def demo_server(test_database, demo_database):
     """A live server of the demo content, committed so that the server's own connection sees it."""
     if not CHROMIUM.exists():
         pytest.fail(f"The browser tests need Debian's chromium at {CHROMIUM}: run `make chromium`.")
     if not AXE_SCRIPT.exists():
         pytest.fail(f"The browser tests need {AXE_SCRIPT}: run `make browser-deps`.")
-    connection = connections["default"]
-    with django_db_blocker.unblock(), media_on_disk():
-        # What the migrations made, if pytest-django kept it for a serialized_rollback test: such
-        # a test empties the database when it ends (as Django's TransactionTestCase does), and
-        # it may have run before these tests in this process.
-        snapshot = getattr(connection, "_test_serialized_contents", None)
-        if snapshot is None:
-            snapshot = connection.creation.serialize_db_to_string()
-        else:
-            restore_database(snapshot)
-        try:
-            load_demo_content()
-            server = live_server()
-            try:
-                yield server
-            finally:
-                server.stop()
-        finally:
-            restore_database(snapshot)
+    server = live_server()
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 @pytest.fixture(scope="package")

@@ -5,8 +5,6 @@ from collections import defaultdict
 
 import pytest
 from django.core.management import CommandError
-from django.db import transaction
-from django.test import override_settings
 from django.utils import timezone
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
@@ -20,7 +18,7 @@ from wagtail_localize.models import (
 
 from casestudies.models import CaseStudyPage, GovernmentLevel, KnowledgeFormat, Maturity
 from cities.models import CityPage
-from demo import translate
+from demo import languages
 from demo.loader import DemoContentLoader
 from demo.management.commands.load_demo import Command
 from events.models import EventFormat, EventKind, EventPage
@@ -31,12 +29,10 @@ TRANSLATED, IN_PROGRESS, MISSING, OUTDATED = "translated", "in progress", "missi
 
 
 def load_demo_content():
+    """Run the loader again over the committed demo content; what `load_demo` prints of it."""
     output = io.StringIO()
-    # As in development: publishing an English page gives the other languages a draft of it.
-    with override_settings(ISCN_SYNC_LANGUAGE_TREES=True):
-        loader = DemoContentLoader()
-        loader.load()
-    # The knowledge base and its summary as `load_demo` prints them (without logins and workspace).
+    loader = DemoContentLoader()
+    loader.load()
     Command(stdout=output).report_content(loader)
     return output.getvalue()
 
@@ -97,7 +93,7 @@ def translation_states(language_code):
 
 def german_data_titles():
     """{English slug: German title} from the German demo data."""
-    german = next(language for language in translate.LANGUAGES if language.code == "de")
+    german = next(language for language in languages.LANGUAGES if language.code == "de")
     titles = {}
     for data in (german.site_pages, german.topics, german.cities, german.case_studies):
         titles.update({slug: item["title"] for slug, item in data.items()})
@@ -105,15 +101,11 @@ def german_data_titles():
     return titles
 
 
-@pytest.fixture(scope="module")
-def demo_content(django_db_setup, django_db_blocker):
-    """Loaded once for this module, as loading takes a minute, and rolled back after it.
-
-    Each test's own transaction nests inside this one, so tests still cannot affect each other.
-    """
-    with django_db_blocker.unblock(), transaction.atomic():
-        yield load_demo_content()
-        transaction.set_rollback(True)
+@pytest.fixture
+def demo_content(demo_database):
+    """What the first load printed; the content is committed once for all tests that need it
+    (tests/demo_database.py). Each test runs in a transaction of its own, rolled back after."""
+    return demo_database.report
 
 
 @pytest.mark.django_db
@@ -186,7 +178,7 @@ class TestGermanTranslation:
     def test_every_german_page_is_translated_in_full(self, demo_content):
         states = translation_states("de")
         # The English original of one page changed after it was translated (SOURCE_UPDATE).
-        assert states.pop(translate.SOURCE_UPDATE["topic"]) == OUTDATED
+        assert states.pop(languages.SOURCE_UPDATE["topic"]) == OUTDATED
         assert set(states.values()) == {TRANSLATED}
 
     def test_translations_are_manual_strings_entered_through_wagtail_localize(self, demo_content):
@@ -245,7 +237,7 @@ class TestPartialTranslations:
         for slug, state in translation_states(language_code).items():
             by_state[state].append(slug)
         assert set(by_state) == {TRANSLATED, IN_PROGRESS, MISSING, OUTDATED}
-        assert by_state[OUTDATED] == [translate.SOURCE_UPDATE["topic"]]
+        assert by_state[OUTDATED] == [languages.SOURCE_UPDATE["topic"]]
         assert {"home", "topics", "cities", "case-studies", "events", "about"} <= set(
             by_state[TRANSLATED]
         )
@@ -253,9 +245,9 @@ class TestPartialTranslations:
 
     def test_the_source_is_changed_only_once(self, demo_content):
         topic = TopicPage.objects.get(
-            slug=translate.SOURCE_UPDATE["topic"], locale__language_code="en"
+            slug=languages.SOURCE_UPDATE["topic"], locale__language_code="en"
         )
-        assert topic.introduction == translate.SOURCE_UPDATE["text"]
+        assert topic.introduction == languages.SOURCE_UPDATE["text"]
         revisions = topic.revisions.count()
         load_demo_content()
         assert topic.revisions.count() == revisions
@@ -264,13 +256,13 @@ class TestPartialTranslations:
 @pytest.mark.django_db
 class TestIncompleteGermanData:
     def test_a_missing_page_fails_loudly(self, demo_content, monkeypatch):
-        german = next(language for language in translate.LANGUAGES if language.code == "de")
+        german = next(language for language in languages.LANGUAGES if language.code == "de")
         monkeypatch.delitem(german.topics, "digital-twins")
         with pytest.raises(CommandError, match="digital-twins"):
             load_demo_content()
 
     def test_a_missing_text_fails_loudly(self, demo_content, monkeypatch):
-        german = next(language for language in translate.LANGUAGES if language.code == "de")
+        german = next(language for language in languages.LANGUAGES if language.code == "de")
         item = {key: value for key, value in german.cities["lima"].items() if key != "profile"}
         monkeypatch.setitem(german.cities, "lima", item)
         with pytest.raises(CommandError, match=r"lima.*profile"):
