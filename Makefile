@@ -7,8 +7,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
-# loadgroup: the browser tests share one worker, which loads their demo content once.
-PYTEST_ARGS ?= -n 2 --dist loadgroup
+# loadgroup: the tests of the demo content (browser, demo) share one worker, which loads it once
+# (tests/demo_database.py); --durations: the slowest tests, to keep the suite fast.
+PYTEST_ARGS ?= -n 2 --dist loadgroup --durations=25
 export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 
 .PHONY: help install pango chromium browser-deps screenshots messages compilemessages migrate demo run publish-scheduled test bench-search bench-load lint format clean
