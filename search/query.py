@@ -11,12 +11,13 @@ from itertools import zip_longest
 
 from wagtail.models import Page
 
+from core.years import FIRST_YEAR, LAST_YEAR
 from search.backends import language_backend, matching_pks
 
 MAX_QUERY_LENGTH = 200
 # Per language; beyond this many matches the counts are "at least" (Elasticsearch's window).
 MAX_MATCHES = 10_000
-YEAR_RANGE = (1990, 2100)
+YEAR_RANGE = (FIRST_YEAR, LAST_YEAR)
 
 
 def clean_query(raw):

@@ -87,6 +87,8 @@ def search(request):
         "map_url": url_with(request, view="map", page=None),
         "all_languages_url": url_with(request, lang="all", page=None),
         "this_language_url": url_with(request, lang=None, page=None),
+        "first_year": YEAR_RANGE[0],
+        "last_year": YEAR_RANGE[1],
     }
     if params.view == "map":
         from search.maps import results_map

@@ -25,8 +25,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    # The project's apps (DESIGN.md, Layout): wiring, shared machinery, one app per job.
-    "cms",
+    # The project's apps (DESIGN.md, Layout): shared machinery, then one app per job.
     "core",
     "home",
     "topics",
