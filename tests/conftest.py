@@ -7,6 +7,7 @@ from tests.demo_database import (
     DemoDatabase,
     DemoDatabaseScheduling,
     keep_together,
+    test_database,
     uses_demo_database,
 )
 from tests.home.factories import site_home
@@ -65,10 +66,10 @@ def demo_database(django_db_setup, django_db_blocker):
     Session-scoped so that package-scoped fixtures (the browser tests' live server) can use it;
     removed after the last test that uses it (below), not at the end of the session.
     """
-    if not _demo_database.loaded:
-        with django_db_blocker.unblock():
+    with django_db_blocker.unblock(), test_database():
+        if not _demo_database.loaded:
             _demo_database.load()
-    return _demo_database
+        yield _demo_database
 
 
 def pytest_collection_modifyitems(items):

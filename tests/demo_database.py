@@ -18,6 +18,7 @@ from django.core.cache import caches
 from django.core.management import call_command
 from django.db import connections
 from django.test import override_settings
+from django.test.utils import setup_databases, teardown_databases
 from xdist.scheduler import LoadGroupScheduling
 
 from demo.loader import DemoContentLoader
@@ -61,6 +62,25 @@ def restore_database(snapshot):
     connections["default"].creation.deserialize_db_from_string(content_types_first(snapshot))
     for cache in caches.all():
         cache.clear()
+
+
+@contextlib.contextmanager
+def test_database():
+    """The test database, made here if no test of this process asked pytest-django for one.
+
+    pytest-django creates it only when a collected test uses `db`, `transactional_db` or
+    `live_server`; the browser tests use none of them, as each would empty the database after
+    every test, so run alone they find none.
+    """
+    connection = connections["default"]
+    if connection.settings_dict["NAME"] == connection.creation._get_test_db_name():
+        yield
+        return
+    databases = setup_databases(verbosity=0, interactive=False, aliases={"default"})
+    try:
+        yield
+    finally:
+        teardown_databases(databases, verbosity=0)
 
 
 class DemoDatabase:

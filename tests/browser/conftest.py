@@ -42,7 +42,6 @@ from django.core.servers.basehttp import WSGIServer
 from django.db import connections
 from django.test import Client, override_settings
 from django.test.testcases import LiveServerThread, QuietWSGIRequestHandler
-from django.test.utils import setup_databases, teardown_databases
 from playwright.sync_api import sync_playwright
 from pytest_django.live_server_helper import LiveServer
 
@@ -89,26 +88,7 @@ def live_server():
 
 
 @pytest.fixture(scope="package")
-def test_database(django_db_setup, django_db_blocker):
-    """The test database, made here if no test outside tests/browser/ needed one.
-
-    pytest-django creates it only for tests that use `db`, `transactional_db` or `live_server`;
-    these tests use none of them, as each of them would empty the database after every test.
-    """
-    connection = connections["default"]
-    with django_db_blocker.unblock():
-        if connection.settings_dict["NAME"] == connection.creation._get_test_db_name():
-            yield
-            return
-        databases = setup_databases(verbosity=0, interactive=False, aliases={"default"})
-        try:
-            yield
-        finally:
-            teardown_databases(databases, verbosity=0)
-
-
-@pytest.fixture(scope="package")
-def demo_server(test_database, demo_database):
+def demo_server(demo_database):
     """A live server of the demo content, committed so that the server's own connection sees it."""
     if not CHROMIUM.exists():
         pytest.fail(f"The browser tests need Debian's chromium at {CHROMIUM}: run `make chromium`.")
