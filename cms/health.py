@@ -52,6 +52,8 @@ def check_search():
             # Elasticsearch and OpenSearch backends.
             if not client.ping():
                 raise ConnectionError(f"search backend {alias!r} does not answer")
+        elif hasattr(backend, "check_index"):
+            backend.check_index()
         else:
             list(backend.search("readyz", Page)[:1])
 

@@ -11,7 +11,6 @@ Search imports no page app: the searchable page types are the models that declar
 `search_kind` (core/search_values.py); each reads its own values and names their labels.
 """
 
-import re
 import threading
 import time
 from collections import Counter, defaultdict
@@ -28,7 +27,6 @@ from core.models import BasePage
 from core.search_values import SearchKind
 
 CATALOGUE_MAX_AGE = 600
-WORD = re.compile(r"\w{3,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +66,8 @@ class Catalogue:
     # translation key → {language: page id}: labels and links in the visitor's language.
     translations: dict[str, dict[str, int]] = field(default_factory=dict)
     built_at: float = field(default_factory=time.monotonic)
+    # What other modules derive from it, kept as long as it lives (search/suggestions.py).
+    memo: dict = field(default_factory=dict)
 
     def in_language(self, translation_key, language):
         """The page with this translation key in `language`, or in any language as a fallback."""
@@ -99,22 +99,6 @@ class Catalogue:
         )
         topics = [self.in_language(key, language) for key, _count in counts.most_common(limit)]
         return [topic for topic in topics if topic]
-
-    def vocabulary(self, language):
-        """Words of the titles and excerpts in one language, most frequent first."""
-        return self._vocabularies[language]
-
-    @cached_property
-    def _vocabularies(self):
-        vocabularies = defaultdict(list)
-        for language, documents in self.documents_by_language.items():
-            counts = Counter(
-                word
-                for document in documents
-                for word in WORD.findall(f"{document.title} {document.excerpt}".lower())
-            )
-            vocabularies[language] = [word for word, _count in counts.most_common()]
-        return vocabularies
 
 
 def searchable_models():

@@ -2,8 +2,8 @@
 
 `search(params, language)` runs one search from its parameters alone, with no request and no
 addresses: the view (search/views.py) reads the parameters from the address and links what it
-gets back. The jobs are in their own modules: search/query.py (words to matching pages, typo
-suggestion), search/facets.py (filters and counts), search/results.py (what a result shows).
+gets back. The jobs are in their own modules: search/query.py and search/planner.py (words to
+matching pages), search/facets.py (filters and counts), search/results.py (what a result shows).
 """
 
 from dataclasses import dataclass, field
@@ -13,8 +13,10 @@ from django.core.paginator import Paginator
 
 from search.catalogue import get_catalogue
 from search.facets import build_facets, filter_and_count, language_counts
-from search.query import SearchParams, newest_first, ranked_documents, spelling_suggestion
-from search.results import map_points, present, promoted_pages
+from search.matching import texts
+from search.query import SearchParams, newest_first, ranked_documents
+from search.results import highlight, map_points, present, promoted_pages
+from search.snippets import snippet
 
 
 @dataclass
@@ -24,7 +26,10 @@ class SearchOutcome:
     total: int
     facets: list
     promotions: list = field(default_factory=list)
-    suggestion: str = ""
+    # The query as corrected when typos were fixed ("Showing results for …").
+    corrected: str = ""
+    # Not every word matched ("Results for some of your words").
+    partial: bool = False
     popular_topics: list = field(default_factory=list)
     map_points: list = field(default_factory=list)
     language_counts: list = field(default_factory=list)
@@ -32,8 +37,8 @@ class SearchOutcome:
 
 def search(params, language):
     catalogue = get_catalogue()
-    documents = ranked_documents(params, catalogue, language)
-    passing, counts = filter_and_count(documents, params)
+    ranking = ranked_documents(params, catalogue, language)
+    passing, counts = filter_and_count(ranking.documents, params)
     if params.sort == "date" or not params.terms:
         passing.sort(key=newest_first)
 
@@ -42,8 +47,20 @@ def search(params, language):
     passing = [document for document in passing if document.page_id not in promoted_ids]
 
     page = Paginator(passing, settings.LISTING_PAGE_SIZE).get_page(params.page)
+    page_texts = texts([document.page_id for document in page.object_list]) if ranking.terms else {}
     page.object_list = [
-        present(document, catalogue, language, params.terms) for document in page.object_list
+        present(
+            document,
+            catalogue,
+            language,
+            snippet(
+                page_texts.get(document.page_id, ""),
+                ranking.terms.get(document.language, set()),
+                document.language,
+            )
+            or highlight(document.excerpt, params.terms),
+        )
+        for document in page.object_list
     ]
     outcome = SearchOutcome(
         params=params,
@@ -51,13 +68,13 @@ def search(params, language):
         total=len(passing),
         facets=build_facets(counts, params, catalogue, language),
         promotions=promotions,
+        corrected=ranking.corrected,
+        partial=ranking.partial,
     )
     if params.all_languages:
         outcome.language_counts = language_counts(passing, catalogue)
     if params.view == "map":
         outcome.map_points = map_points(passing, catalogue, language)
-    if params.terms and not passing and not promotions:
-        outcome.suggestion = spelling_suggestion(params.terms, catalogue, language)
     if not passing or not (params.terms or params.has_filters):
         outcome.popular_topics = [
             {"title": topic.title, "document": topic}

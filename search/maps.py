@@ -24,6 +24,7 @@ BASE_MAP_FILE = Path(__file__).parent / "data" / "world-110m.json"
 
 CITY = "city"
 CASE_STUDY = "case-study"
+EVENT = "event"
 
 # Markers whose centres are closer than this (in map units, 1000 across) become one marker:
 # about 3.6 degrees, so neighbouring cities stay apart at world scale while a city and the
@@ -64,6 +65,8 @@ def _kind_label(language, kind):
     """Looked up once per language: a list of a thousand results would ask a thousand times."""
     if kind == CASE_STUDY:
         return pgettext("map marker", "case study")
+    if kind == EVENT:
+        return pgettext("map marker", "event")
     return pgettext("map marker", "city")
 
 
@@ -179,8 +182,9 @@ class Marker:
 
     @functools.cached_property
     def kind(self):
-        """Drawn as a city when it holds one, otherwise as case studies."""
-        return CITY if any(point.kind == CITY for point in self.points) else CASE_STUDY
+        """Drawn as a city when it holds one, otherwise as case studies, otherwise as events."""
+        kinds = {point.kind for point in self.points}
+        return next(kind for kind in (CITY, CASE_STUDY, EVENT) if kind in kinds)
 
     @property
     def href(self):

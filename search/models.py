@@ -40,3 +40,53 @@ class SearchQueryStat(models.Model):
 
     def __str__(self):
         return f"{self.query} ({self.language_code}, {self.date})"
+
+
+class SearchDocument(models.Model):
+    """One live page of a searchable type, analysed for the site search (search/indexing.py).
+
+    The full-text engines match and rank the terms: SQLite through an FTS5 table kept in step
+    by triggers, PostgreSQL through a generated, GIN-indexed `tsvector` column (both made by
+    migration 0004, outside the model). `text` is the page's plain text, for the excerpts.
+    """
+
+    # No cascade: deleting a page reaches the index through modelsearch (search/backends/
+    # terms.py), which takes its words out of the vocabulary first.
+    page = models.OneToOneField(
+        "wagtailcore.Page",
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        primary_key=True,
+        related_name="+",
+    )
+    language = models.CharField(max_length=20)
+    title_terms = models.TextField()
+    body_terms = models.TextField()
+    text = models.TextField()
+    # Its distinct folded words: what it adds to the vocabulary, and takes away when it changes.
+    words = models.TextField()
+
+    class Meta:
+        default_permissions = []
+        indexes = [models.Index(fields=["language"], name="search_document_language")]
+
+    def __str__(self):
+        return f"{self.page_id} ({self.language})"
+
+
+class SearchWord(models.Model):
+    """A word of the indexed pages of one language and how many pages hold it: the vocabulary
+    that typos are corrected against and German compounds are split into."""
+
+    language = models.CharField(max_length=20)
+    word = models.CharField(max_length=100)
+    documents = models.IntegerField(default=0)
+
+    class Meta:
+        default_permissions = []
+        constraints = [
+            models.UniqueConstraint(fields=["language", "word"], name="search_word_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.word} ({self.language})"

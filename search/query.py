@@ -4,15 +4,19 @@ One code path for every backend: `language_backend()` picks the database or Elas
 backend of a language; `matching_pks()` asks it which pages match, best first.
 """
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
+from django.conf import settings
 from wagtail.models import Page
 
 from core.years import FIRST_YEAR, LAST_YEAR
-from search.backends import language_backend, matching_pks
+from search import planner
+from search.analysis import words
+from search.backends import language_backend, matching_pks, uses_search_server
+from search.catalogue import get_catalogue
+from search.translation_memory import translated_words
 
 MAX_QUERY_LENGTH = 200
 # Per language; beyond this many matches the counts are "at least" (Elasticsearch's window).
@@ -49,6 +53,8 @@ class SearchParams:
     year_from: int | None = None
     year_to: int | None = None
     all_languages: bool = False
+    # Search for the words as typed, without correcting typos.
+    exact: bool = False
     sort: str = "relevance"
     view: str = "list"
     page: str = "1"
@@ -64,52 +70,102 @@ class SearchParams:
         ) or any((self.when, self.year_from, self.year_to))
 
 
+@dataclass
+class Ranking:
+    """The documents that match a search, best first, and how they were found."""
+
+    documents: list
+    # The query as corrected, when typos were fixed to find anything.
+    corrected: str = ""
+    # Not every word matched: documents with more of them come first.
+    partial: bool = False
+    # language → the terms searched in it, for the excerpts.
+    terms: dict = field(default_factory=dict)
+
+
+def searched_languages(params, catalogue, language):
+    """The visitor's language; with all languages, then the original's, then the others."""
+    languages = [language]
+    if params.all_languages:
+        others = sorted(code for code in catalogue.locales if code != language)
+        languages += sorted(others, key=lambda code: code != settings.LANGUAGE_CODE)
+    return [code for code in languages if code in catalogue.locales]
+
+
 def ranked_documents(params, catalogue, language):
     """The catalogue's documents that match the words, best first (newest first without words).
 
-    With all languages, each language's ranking is interleaved and every piece of knowledge
-    appears once, in the visitor's language where it exists.
+    With all languages, the rankings of the languages are interleaved, and every piece of
+    knowledge appears once: in the visitor's language, else in the English original, else in
+    the language it was found in.
     """
-    languages = [language]
-    if params.all_languages:
-        languages += [code for code in catalogue.locales if code != language]
-    languages = [code for code in languages if code in catalogue.locales]
-    if params.terms:
-        rankings = []
-        for code in languages:
-            candidates = Page.objects.live().filter(
-                locale=catalogue.locales[code], content_type_id__in=catalogue.content_type_ids
-            )
-            rankings.append(
-                matching_pks(language_backend(code), params.terms, candidates, MAX_MATCHES)
-            )
-        page_ids = _interleave(rankings)
-        documents = [catalogue.documents[pk] for pk in page_ids if pk in catalogue.documents]
-    else:
+    languages = searched_languages(params, catalogue, language)
+    if not params.terms:
         documents = [
             document
             for code in languages
             for document in catalogue.documents_by_language.get(code, ())
         ]
         documents.sort(key=newest_first)
+        ranking = Ranking(documents)
+    elif uses_search_server():
+        ranking = _ranked_by_search_server(params, catalogue, languages)
+    else:
+        ranking = _ranked_by_term_index(params, catalogue, languages)
     if params.all_languages:
-        documents = deduplicate_translations(documents, catalogue, language)
-    return documents
+        ranking.documents = deduplicate_translations(ranking.documents, catalogue, language)
+    return ranking
 
 
-def autocomplete(terms, catalogue, language, limit):
-    """Documents whose titles start like the words typed so far, best first."""
-    locale = catalogue.locales.get(language)
-    if not locale:
-        return []
-    candidates = Page.objects.live().filter(
-        locale=locale, content_type_id__in=catalogue.content_type_ids
+def _ranked_by_search_server(params, catalogue, languages):
+    rankings = []
+    for code in languages:
+        candidates = Page.objects.live().filter(
+            locale=catalogue.locales[code], content_type_id__in=catalogue.content_type_ids
+        )
+        rankings.append(matching_pks(language_backend(code), params.terms, candidates, MAX_MATCHES))
+    page_ids = _interleave(rankings)
+    return Ranking([catalogue.documents[pk] for pk in page_ids if pk in catalogue.documents])
+
+
+def _ranked_by_term_index(params, catalogue, languages):
+    """Each language asked through the planner; with all languages, a word also matches its
+    translations from the site's translation memory. Languages whose pages match every word as
+    typed win over those that needed a correction or matched only some words."""
+    visible = catalogue.documents.keys()
+    matches = {}
+    for code in languages:
+        translations = translated_words(params.query, code) if params.all_languages else None
+        matches[code] = planner.match(
+            params.query,
+            code,
+            visible,
+            MAX_MATCHES,
+            correct=not params.exact,
+            translations=translations,
+        )
+    found = [match for match in matches.values() if match.page_ids]
+    clean = [match for match in found if not (match.corrected or match.partial)]
+    used = clean or found
+    page_ids = list(dict.fromkeys(_interleave([match.page_ids for match in used])))
+    terms = {
+        code: {term for word in match.query_words for term in word.terms}
+        for code, match in matches.items()
+        if match in used
+    }
+    first = used[0] if used and not clean else None
+    return Ranking(
+        _exact_titles_first([catalogue.documents[pk] for pk in page_ids], params.query),
+        corrected=first.corrected if first else "",
+        partial=bool(first and first.partial),
+        terms=terms,
     )
-    page_ids = matching_pks(
-        language_backend(language), terms, candidates, limit * 2, autocomplete=True
-    )
-    documents = [catalogue.documents[pk] for pk in page_ids if pk in catalogue.documents]
-    return documents[:limit]
+
+
+def _exact_titles_first(documents, query):
+    """A page whose title is exactly what was typed comes first ("lima" → the city of Lima)."""
+    typed = words(query)
+    return sorted(documents, key=lambda document: words(document.title) != typed)
 
 
 def _interleave(rankings):
@@ -120,17 +176,17 @@ def _interleave(rankings):
 
 
 def deduplicate_translations(documents, catalogue, language):
-    """One result per piece of knowledge: the visitor's language where it exists, else as found."""
+    """One result per piece of knowledge, where the first of its versions ranks: in the
+    visitor's language where it exists, else in the English original, else as found."""
     seen = set()
     unique = []
     for document in documents:
         if document.translation_key in seen:
             continue
         seen.add(document.translation_key)
-        preferred = catalogue.documents.get(
-            catalogue.translations[document.translation_key].get(language)
-        )
-        unique.append(preferred or document)
+        versions = catalogue.translations[document.translation_key]
+        preferred = versions.get(language) or versions.get(settings.LANGUAGE_CODE)
+        unique.append(catalogue.documents.get(preferred) or document)
     return unique
 
 
@@ -138,17 +194,19 @@ def newest_first(document):
     return -document.date.timestamp() if document.date else float("inf")
 
 
-def spelling_suggestion(terms, catalogue, language):
-    """The query with unknown words replaced by the closest known ones, or ''."""
-    vocabulary = catalogue.vocabulary(language)
-    known = set(vocabulary)
-    candidates = vocabulary[:5000]
-    corrected = []
-    for word in terms.split():
-        if word in known or len(word) < 3:
-            corrected.append(word)
-            continue
-        close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.75)
-        corrected.append(close[0] if close else word)
-    suggestion = " ".join(corrected)
-    return suggestion if suggestion != terms else ""
+def ranked_page_ids(query, languages, *, limit=MAX_MATCHES):
+    """Ids of the live public pages in these languages that match `query`, best first.
+
+    The site search's pipeline for other callers (the API): typos corrected, partial matches
+    when nothing matches every word, one result per language version found.
+    """
+    catalogue = get_catalogue()
+    params = SearchParams(query=clean_query(query))
+    languages = [code for code in languages if code in catalogue.locales]
+    if not params.terms or not languages:
+        return []
+    if uses_search_server():
+        ranking = _ranked_by_search_server(params, catalogue, languages)
+    else:
+        ranking = _ranked_by_term_index(params, catalogue, languages)
+    return [document.page_id for document in ranking.documents[:limit]]

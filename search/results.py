@@ -19,7 +19,7 @@ from django_countries import countries
 from modelsearch.utils import normalise_query_string
 from wagtail.contrib.search_promotions.models import SearchPromotion
 
-from search.maps import CASE_STUDY, CITY
+from search.maps import CASE_STUDY, CITY, EVENT
 
 EXCERPT_LENGTH = 220
 SORT_CHOICES = {"relevance": _("Relevance"), "date": _("Date, newest first")}
@@ -36,14 +36,14 @@ class Result:
     url: str = ""
 
 
-def present(document, catalogue, language, terms):
+def present(document, catalogue, language, excerpt):
     other_language = ""
     if document.language != language:
         other_language = dict(settings.LANGUAGES).get(document.language, document.language)
     return Result(
         document=document,
         type_label=catalogue.kinds[document.kind].singular,
-        excerpt=highlight(document.excerpt, terms),
+        excerpt=excerpt,
         facts=key_facts(document, catalogue, language),
         other_language=other_language,
     )
@@ -109,13 +109,14 @@ def highlight(text, terms, length=EXCERPT_LENGTH):
 
 
 def map_points(documents, catalogue, language):
-    """Cities where they are; case studies gathered at their city, one marker per city.
+    """Cities where they are; case studies and events gathered at their city (an event's is its
+    host city), one marker per city and kind.
 
-    A point links to its `document`, or, for several case studies of one city, to the same
-    search narrowed to that city (`city_id`).
+    A point links to its `document`, or, for several case studies or events of one city, to
+    the same search narrowed to that city (`city_id`).
     """
     points = []
-    studies_by_city = defaultdict(list)
+    gathered = defaultdict(list)
     for document in documents:
         if document.latitude is None:
             continue
@@ -129,9 +130,9 @@ def map_points(documents, catalogue, language):
                     "kind": CITY,
                 }
             )
-        elif document.kind == CASE_STUDY:
-            studies_by_city[document.city_key].append(document)
-    for city_key, studies in studies_by_city.items():
+        elif document.kind in (CASE_STUDY, EVENT):
+            gathered[document.city_key, document.kind].append(document)
+    for (city_key, kind), studies in gathered.items():
         city = catalogue.in_language(city_key, language)
         place = city.title if city else ""
         if len(studies) == 1 or not city:
@@ -143,7 +144,7 @@ def map_points(documents, catalogue, language):
                 **target,
                 "latitude": studies[0].latitude,
                 "longitude": studies[0].longitude,
-                "kind": CASE_STUDY,
+                "kind": kind,
                 "count": len(studies),
                 "place": place,
             }

@@ -1,7 +1,10 @@
 """The search page and its autocomplete: the request becomes parameters, results get addresses."""
 
+from urllib.parse import urlencode
+
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -12,9 +15,10 @@ from search import engine
 from search.catalogue import get_catalogue
 from search.facets import WHEN_LABELS, sdg_labels
 from search.links import document_url, link_outcome, url_with
-from search.query import YEAR_RANGE, SearchParams, autocomplete, clean_query, search_terms
+from search.query import YEAR_RANGE, SearchParams, clean_query
 from search.querylog import is_crawler, record_search
 from search.results import SORT_CHOICES
+from search.suggestions import suggest as suggestions_for
 
 SUGGESTION_LIMIT = 8
 MIN_SUGGESTION_LENGTH = 2
@@ -48,6 +52,7 @@ def search_params(data, catalogue):
         year_from=year_from,
         year_to=year_to,
         all_languages=data.get("lang") == "all",
+        exact=data.get("exact") == "1",
         sort=data.get("sort") if data.get("sort") in SORT_CHOICES else "relevance",
         view="map" if data.get("view") == "map" else "list",
         page=data.get("page", "1")[:20],
@@ -87,6 +92,7 @@ def search(request):
         "map_url": url_with(request, view="map", page=None),
         "all_languages_url": url_with(request, lang="all", page=None),
         "this_language_url": url_with(request, lang=None, page=None),
+        "exact_url": url_with(request, exact="1", page=None),
         "first_year": YEAR_RANGE[0],
         "last_year": YEAR_RANGE[1],
     }
@@ -129,18 +135,23 @@ def active_filters(request, outcome):
 
 @require_GET
 def suggest(request):
-    """Titles for the search field as the visitor types: JSON for the autocomplete script."""
-    terms = search_terms(clean_query(request.GET.get("q", "")))
-    if len(terms) < MIN_SUGGESTION_LENGTH:
+    """Titles and places for the search field as the visitor types: JSON for its script."""
+    query = clean_query(request.GET.get("q", ""))
+    if len(query.strip()) < MIN_SUGGESTION_LENGTH:
         return JsonResponse({"suggestions": []})
     catalogue = get_catalogue()
-    documents = autocomplete(terms, catalogue, get_language(), SUGGESTION_LIMIT)
-    suggestions = [
-        {
-            "title": document.title,
-            "url": document_url(document, request),
-            "type": str(catalogue.kinds[document.kind].singular),
-        }
-        for document in documents
-    ]
+    found = suggestions_for(catalogue, query, get_language(), SUGGESTION_LIMIT)
+    search_url = reverse("search")
+    suggestions = []
+    for suggestion in found:
+        if suggestion.document:
+            url = document_url(suggestion.document, request)
+            label = catalogue.kinds[suggestion.document.kind].singular
+        else:
+            url = f"{search_url}?{urlencode({'country': suggestion.country})}"
+            label = _("Country")
+        item = {"title": suggestion.title, "url": url, "type": str(label)}
+        if suggestion.language != get_language():
+            item["lang"] = suggestion.language
+        suggestions.append(item)
     return JsonResponse({"suggestions": suggestions})

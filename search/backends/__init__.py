@@ -12,7 +12,7 @@ from django.dispatch import receiver
 from modelsearch.conf import get_app_config
 from wagtail.search.backends import get_search_backend
 
-from search.backends.configuration import language_backend_name
+from search.backends.configuration import TERM_INDEX_BACKEND, language_backend_name
 
 # Elasticsearch answers at most this many hits per query (index.max_result_window).
 MAX_SERVER_HITS = 10_000
@@ -35,6 +35,11 @@ def language_backend(language_code):
     if hasattr(backend, "for_language"):
         return backend.for_language(language_code)
     return backend
+
+
+def uses_search_server():
+    """Whether Elasticsearch/OpenSearch answers the site search, not its own index."""
+    return TERM_INDEX_BACKEND not in get_app_config().get_search_backend_config()
 
 
 @receiver(setting_changed)

@@ -1,12 +1,15 @@
 """WAGTAILSEARCH_BACKENDS built from the environment (docs/search.md).
 
-The settings import this module, so it needs nothing but the standard library and Django's
-exceptions.
+The settings import this module, so it needs nothing but the standard library, Django's
+exceptions and analysis_settings.py (standard library only).
 """
 
 import re
 
 from django.core.exceptions import ImproperlyConfigured
+
+# LANGUAGE_ANALYZERS is the search servers' language map beside POSTGRES_LANGUAGE_CONFIGS.
+from search.backends.analysis_settings import LANGUAGE_ANALYZERS, language_index_settings
 
 #: PostgreSQL text search configuration of each content language (see pg_ts_config).
 POSTGRES_LANGUAGE_CONFIGS = {
@@ -19,15 +22,10 @@ POSTGRES_LANGUAGE_CONFIGS = {
 #: PostgreSQL configuration of objects without a language (images, documents): no stemming.
 POSTGRES_UNLOCALIZED_CONFIG = "simple"
 
-#: Built-in Elasticsearch/OpenSearch language analyzer of each content language.
-LANGUAGE_ANALYZERS = {
-    "en": "english",
-    "de": "german",
-    "es": "spanish",
-    "pt-br": "brazilian",
-}
-
 DEFAULT_INDEX_PREFIX = "iscn_"
+
+#: The WAGTAILSEARCH_BACKENDS key of the site search's own index, without a search server.
+TERM_INDEX_BACKEND = "terms"
 
 # Stock backend for all content, our subclass for the indexes of one language.
 SEARCH_SERVERS = {
@@ -47,16 +45,6 @@ def language_backend_name(language_code):
     return f"language_{language_code.lower()}"
 
 
-def language_index_settings(analyzer):
-    """INDEX_SETTINGS that make `analyzer` the index's default analyzer.
-
-    Modelsearch maps every full-text field (title, body, the `_all_text` copies, nested
-    related text) without an explicit analyzer, so they all use the index default; only the
-    autocomplete fields name their own edge n-gram analyzer and keep it.
-    """
-    return {"settings": {"analysis": {"analyzer": {"default": {"type": analyzer}}}}}
-
-
 def search_backends_from_environment(environ):
     """WAGTAILSEARCH_BACKENDS for this environment.
 
@@ -72,7 +60,9 @@ def search_backends_from_environment(environ):
                 "BACKEND": "search.backends.database",
                 "SEARCH_CONFIG": POSTGRES_UNLOCALIZED_CONFIG,
                 "LANGUAGE_CONFIGS": dict(POSTGRES_LANGUAGE_CONFIGS),
-            }
+            },
+            # The site search's own analysed index (search/indexing.py).
+            TERM_INDEX_BACKEND: {"BACKEND": "search.backends.terms"},
         }
     if len(servers) > 1:
         raise ImproperlyConfigured("Set either ELASTICSEARCH_URL or OPENSEARCH_URL, not both.")
@@ -89,13 +79,14 @@ def search_backends_from_environment(environ):
     backends = {
         "default": {"BACKEND": all_content_backend, "URLS": urls, "INDEX_PREFIX": prefix},
     }
-    for language_code, analyzer in LANGUAGE_ANALYZERS.items():
+    for language_code in LANGUAGE_ANALYZERS:
         backends[language_backend_name(language_code)] = {
             "BACKEND": language_backend,
             "URLS": urls,
             "LANGUAGE": language_code,
             # iscn_pt_br_wagtailcore_page: index names stay free of the locale's hyphen.
             "INDEX_PREFIX": f"{prefix}{language_code.replace('-', '_')}_",
-            "INDEX_SETTINGS": language_index_settings(analyzer),
+            # Without the German vocabulary: COMPOUND_WORDS (server.py) adds it to new indexes.
+            "INDEX_SETTINGS": language_index_settings(language_code),
         }
     return backends

@@ -1,5 +1,7 @@
 """What a result shows, how results are ranked and sorted, and what never appears."""
 
+import re
+
 import pytest
 from wagtail.models import Page
 
@@ -129,16 +131,40 @@ def test_without_a_query_popular_topics_help_to_start(client, knowledge):
     assert response.context["searched"] is False
 
 
-def test_zero_results_suggest_a_spelling_and_topics(client, knowledge):
-    response = client.get("/en/search/", {"q": "bikse"})
+def test_a_typo_is_corrected_at_once_keeping_the_language_and_filters(client, knowledge):
+    params = {"q": "bikse sharing", "lang": "all", "type": "case-study"}
+    response = client.get("/en/search/", params)
     outcome = response.context["outcome"]
-    assert outcome.total == 0
-    assert outcome.suggestion == "bike"
+    assert outcome.corrected in {"bikes sharing", "bike sharing"}
+    assert "Bike sharing network" in titles(outcome)
     html = response.content.decode()
-    assert "Did you mean" in html
-    assert 'href="?q=bike"' in html
-    assert run_search(client, q=outcome.suggestion).total > 0
-    assert "Popular topics" in html
+    assert f"Showing results for <strong>{outcome.corrected}</strong>" in html
+    # "Search instead for" keeps every other parameter and turns the correction off.
+    link = re.search(r'<a href="([^"]+)">search instead for bikse sharing</a>', html)
+    assert link
+    assert "lang=all" in link.group(1)
+    assert "type=case-study" in link.group(1)
+    # As typed, only "sharing" matches.
+    exact = run_search(client, q="bikse sharing", lang="all", type="case-study", exact="1")
+    assert exact.corrected == ""
+    assert exact.partial
+
+
+def test_a_correction_without_results_is_never_offered(client, knowledge):
+    outcome = run_search(client, q="qwxyzt")
+    assert outcome.total == 0
+    assert outcome.corrected == ""
+    response = client.get("/en/search/", {"q": "qwxyzt"})
+    assert "Popular topics" in response.content.decode()
+
+
+def test_partial_matches_rank_pages_with_more_words_first(client, knowledge):
+    outcome = run_search(client, q="shared bikes zeppelin")
+    assert outcome.partial
+    assert titles(outcome)[0] == "Shared bikes summit"
+    assert "Smart grid for districts" in titles(outcome)  # "shared bikes" in its summary
+    html = client.get("/en/search/", {"q": "shared bikes zeppelin"}).content.decode()
+    assert "contain some of them" in html
 
 
 def test_the_map_view_places_cities_and_case_studies(client, knowledge):

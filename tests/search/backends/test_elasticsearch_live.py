@@ -1,7 +1,9 @@
 """Elasticsearch or OpenSearch for real, when ELASTICSEARCH_URL or OPENSEARCH_URL is set.
 
 Each test builds throwaway indexes (a random index prefix) with `update_index` and deletes
-them afterwards, so a server shared with a site is left as it was.
+them afterwards, so a server shared with a site is left as it was. They check what the index
+settings and request bodies of test_server_backends.py achieve on a real server: stemming,
+folding, German compounds, typos, highlights and autocomplete.
 """
 
 import os
@@ -17,6 +19,7 @@ from wagtail.search.query import MATCH_ALL
 
 from search.backends import language_backend, matching_pks
 from search.backends.configuration import search_backends_from_environment
+from search.backends.server import hits_with_highlights
 from tests.search.backends.helpers import page_in, pages_in
 
 SERVER_VARIABLE = next(
@@ -42,6 +45,17 @@ def delete_indexes(backend):
             index.delete()
 
 
+def german_vocabulary(language_code):
+    """The German words compounds are split into (the database search's vocabulary in use)."""
+    return ["Hochwasser", "Frühwarnsystem", "Bürger", "Haushalt"]
+
+
+def highlighted(language_code, query):
+    """(pk, excerpt) of the language's pages matching `query`, as the results page shows them."""
+    results = language_backend(language_code).search(query, pages_in(language_code), operator="and")
+    return hits_with_highlights(results, 10)
+
+
 @pytest.fixture
 def search_server():
     """The server's backends on throwaway indexes, rebuilt by `rebuild()`."""
@@ -54,6 +68,7 @@ def search_server():
     for options in backends.values():
         # Pages reach the indexes through `update_index` only: no half-made index on save.
         options["AUTO_UPDATE"] = False
+    backends["language_de"]["COMPOUND_WORDS"] = german_vocabulary
     with override_settings(WAGTAILSEARCH_BACKENDS=backends):
         try:
             yield lambda: call_command("update_index", stdout=StringIO())
@@ -98,3 +113,53 @@ def test_autocomplete_completes_the_last_word(search_server):
     search_server()
     found = matching_pks(language_backend("de"), "Bürgerbet", pages_in("de"), 10, autocomplete=True)
     assert found == [german.pk]
+
+
+def test_a_german_compound_finds_the_longer_compounds_it_is_part_of(search_server):
+    german = page_in("de", "Hochwasserfrühwarnsysteme für Recife")
+    search_server()
+    [(pk, excerpt)] = highlighted("de", "Frühwarnsystem")
+    assert pk == german.pk
+    assert "<mark>" in excerpt
+    assert "Hochwasserfrühwarnsysteme" in excerpt
+
+
+def test_german_umlauts_may_be_spelt_out(search_server):
+    german = page_in("de", "Der Bürgerhaushalt von Porto Alegre")
+    search_server()
+    assert matching_pks(language_backend("de"), "Buergerhaushalt", pages_in("de"), 10) == [
+        german.pk
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language_code", "title", "query"),
+    [
+        ("es", "Participación ciudadana en Bogotá", "participacion"),
+        ("pt-br", "Orçamento participativo: a participação cidadã", "participacao"),
+    ],
+)
+def test_a_query_without_accents_finds_accented_words(search_server, language_code, title, query):
+    page = page_in(language_code, title)
+    search_server()
+    [(pk, excerpt)] = highlighted(language_code, query)
+    assert pk == page.pk
+    assert "<mark>" in excerpt
+
+
+@pytest.mark.parametrize("query", ["goverance", "Curitba", "smart goverance"])
+def test_a_typo_still_finds_the_page(search_server, query):
+    english = page_in("en", "Smart governance in Curitiba")
+    search_server()
+    [(pk, excerpt)] = highlighted("en", query)
+    assert pk == english.pk
+    assert "<mark>" in excerpt
+
+
+@pytest.mark.parametrize("prefix", ["orç", "orc", "Orca"])
+def test_autocomplete_folds_accents(search_server, prefix):
+    page = page_in("pt-br", "Orçamento participativo em Porto Alegre")
+    search_server()
+    backend = language_backend("pt-br")
+    found = matching_pks(backend, prefix, pages_in("pt-br"), 10, autocomplete=True)
+    assert found == [page.pk]

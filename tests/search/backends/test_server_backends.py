@@ -7,14 +7,18 @@ tests/search/backends/test_elasticsearch_live.py runs the real thing when a serv
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ImproperlyConfigured
 from django.test import override_settings
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
+from wagtail.search.query import And, Or, PlainText
 
 from home.models import ContentPage
 from search.backends import language_backend, matching_pks
+from search.backends.analysis_settings import language_index_settings
 from search.backends.configuration import language_backend_name, search_backends_from_environment
 from search.backends.languages import group_by_language, objects_in_language
+from search.backends.server import best_excerpt, hits_with_highlights
 from tests.helpers import make_image
 from tests.search.backends.helpers import page_in, pages_in
 
@@ -45,6 +49,10 @@ class RecordingClient:
     def __init__(self, hits=()):
         self.calls = []
         self.hits = list(hits)
+        self.indices = self
+
+    def create(self, **kwargs):
+        self.calls.append(("create", kwargs))
 
     def index(self, **kwargs):
         self.calls.append(("index", kwargs))
@@ -68,19 +76,34 @@ def content_pages_in(language_code):
     return pages_in(language_code).filter(content_type__in=[content_page_type])
 
 
+# Filters and tokenizers every analyzer may name without defining them.
+BUILT_IN_FILTERS = {"lowercase", "asciifolding", "german_normalization", "remove_duplicates"}
+
+
 class TestIndexes:
-    @pytest.mark.parametrize(
-        ("language_code", "analyzer"),
-        [("en", "english"), ("de", "german"), ("es", "spanish"), ("pt-br", "brazilian")],
-    )
-    def test_each_language_has_its_indexes_with_its_analyzer(self, server, language_code, analyzer):
+    @pytest.mark.parametrize("language_code", ["en", "de", "es", "pt-br"])
+    def test_each_language_has_its_indexes_with_its_analysis(self, server, language_code):
         backend = language_backend(language_code)
         index_name = backend.get_index_for_model(ContentPage).name
         analysis = backend.settings["settings"]["analysis"]
+        ours = language_index_settings(language_code)["settings"]["analysis"]
         assert index_name == f"iscn_{language_code.replace('-', '_')}_wagtailcore_page"
-        assert analysis["analyzer"]["default"] == {"type": analyzer}
-        # modelsearch's autocomplete analyzer is kept beside it.
-        assert analysis["analyzer"]["edgengram_analyzer"]["tokenizer"] == "standard"
+        for analyzer in ("default", "default_search", "edgengram_analyzer"):
+            assert analysis["analyzer"][analyzer] == ours["analyzer"][analyzer]
+        # modelsearch's own analysis is kept beside ours: its edge n-gram filter among it.
+        assert analysis["filter"]["edgengram"]["type"] == "edge_ngram"
+        assert analysis["analyzer"]["ngram_analyzer"]["tokenizer"] == "standard"
+
+    @pytest.mark.parametrize("language_code", ["en", "de", "es", "pt-br"])
+    def test_every_filter_an_analyzer_names_is_defined_or_built_in(self, server, language_code):
+        backend = unshared_backend(language_code)
+        backend.compound_words = lambda code: ["Bürger", "Haushalt"]
+        backend.add_compound_words()
+        analysis = backend.settings["settings"]["analysis"]
+        for name, analyzer in analysis["analyzer"].items():
+            assert analyzer["tokenizer"] == "standard", name
+            undefined = set(analyzer["filter"]) - set(analysis["filter"]) - BUILT_IN_FILTERS
+            assert not undefined, name
 
     def test_the_default_backend_keeps_the_standard_analyzer(self, server):
         backend = get_search_backend("default")
@@ -99,7 +122,10 @@ class TestIndexes:
             assert properties[name]["type"] == "text"
             # No analyzer of their own: the index default (the language's) applies.
             assert "analyzer" not in properties[name], name
-        assert properties["_edgengrams"]["analyzer"] == "edgengram_analyzer"
+        # Prefixes are folded when indexed and when typed ("orç" and "orc" find "Orçamento").
+        for name in ("_edgengrams", "title_edgengrams"):
+            assert properties[name]["analyzer"] == "edgengram_analyzer"
+            assert properties[name]["search_analyzer"] == "edgengram_search_analyzer"
 
 
 class TestQueries:
@@ -114,6 +140,8 @@ class TestQueries:
         german = Locale.objects.get(language_code="de").pk
         assert must["query"] == "Bürgerbeteiligung"
         assert must["operator"] == "and"
+        # Typos are forgiven from four letters on, never in the first letter.
+        assert (must["fuzziness"], must["prefix_length"]) == ("AUTO:4,7", 1)
         assert "_all_text" in must["fields"]
         assert "_all_text_boost_2_0^2.0" in must["fields"]  # titles count double
         assert {"term": {"live_filter": True}} in filters
@@ -134,6 +162,113 @@ class TestQueries:
         }
         assert {"term": {"live_filter": True}} in filters
         assert {"match": {"_django_content_type": "wagtailcore.Page"}} in filters
+
+    def test_every_word_of_a_compound_query_forgives_typos(self, server):
+        backend = language_backend("es")
+        query = Or([PlainText("gobernansa"), And([PlainText("datos"), PlainText("abiertos")])])
+        compiled = backend.query_compiler_class(content_pages_in("es"), query).get_query()
+        matches = [
+            options
+            for leaf in leaves(compiled["bool"]["must"]["dis_max"]["queries"])
+            for options in leaf["match"].values()
+        ]
+        assert {options["query"] for options in matches} == {"gobernansa", "datos", "abiertos"}
+        assert all(options["fuzziness"] == "AUTO:4,7" for options in matches)
+
+
+def highlight_hit(pk, **fragments):
+    return {"fields": {"pk": [str(pk)]}, "highlight": {k: [v] for k, v in fragments.items()}}
+
+
+class TestHighlights:
+    def test_a_page_of_results_asks_for_marked_html_escaped_passages(self, server):
+        backend = unshared_backend("de")
+        body = "Das <mark>Datenportal</mark> der Stadt &amp; ihrer Bürger"
+        backend.es = RecordingClient(hits=[highlight_hit(12, home_contentpage__body=body)])
+
+        results = backend.search("Datenportal", content_pages_in("de"), operator="and")
+        hits = hits_with_highlights(results, 10)
+
+        [(call, kwargs)] = backend.es.calls
+        kwargs.update(kwargs.pop("body", {}))  # OpenSearch's client takes the body whole
+        highlight = kwargs["highlight"]
+        assert call == "search"
+        assert hits == [(12, body)]
+        assert (highlight["pre_tags"], highlight["post_tags"]) == (["<mark>"], ["</mark>"])
+        assert highlight["encoder"] == "html"
+        assert (highlight["fragment_size"], highlight["number_of_fragments"]) == (200, 1)
+        # The query searches the _all_text copies: the words are marked in the fields.
+        assert highlight["require_field_match"] is False
+        assert highlight["fields"]["title"] == {"number_of_fragments": 0}
+        assert highlight["fields"]["home_contentpage__body"] == {}
+        assert not any(column.startswith("_all_text") for column in highlight["fields"])
+        # Structured values as words make no passage.
+        assert not any(column.endswith("search_keywords") for column in highlight["fields"])
+        assert kwargs["query"]["bool"]["must"]["multi_match"]["fuzziness"] == "AUTO:4,7"
+        assert (kwargs["_source"], kwargs["stored_fields"], kwargs["size"]) == (False, "pk", 10)
+
+    def test_the_text_fields_searched_are_highlighted_most_boosted_first(self, server):
+        backend = language_backend("en")
+        compiler = backend.query_compiler_class(content_pages_in("en"), "portal")
+        columns = list(compiler.get_highlight()["fields"])
+        assert columns[0] == "title"
+        assert columns.index("home_contentpage__introduction") < columns.index(
+            "home_contentpage__body"
+        )
+        only_body = backend.query_compiler_class(
+            ContentPage.objects.all(), "portal", fields=["body"]
+        )
+        assert list(only_body.get_highlight()["fields"]) == ["home_contentpage__body"]
+
+    def test_autocomplete_asks_for_no_highlights(self, server):
+        backend = unshared_backend("de")
+        backend.es = RecordingClient(hits=[{"fields": {"pk": ["3"]}}])
+        results = backend.autocomplete("Daten", content_pages_in("de"))
+        assert hits_with_highlights(results, 5) == [(3, None)]
+        [(_search, kwargs)] = backend.es.calls
+        assert "highlight" not in kwargs.get("body", kwargs)
+
+    def test_the_excerpt_is_the_passage_with_most_matched_words(self):
+        columns = ["title", "intro", "body"]
+        one, two = "a <mark>flood</mark>", "<mark>flood</mark> <mark>maps</mark>"
+        assert best_excerpt({"title": ["T"], "intro": [one], "body": [two]}, columns) == two
+        assert best_excerpt({"intro": [one], "body": [one]}, columns) == one  # intro first
+        assert best_excerpt({"title": ["<mark>Flood</mark> maps"]}, columns) == (
+            "<mark>Flood</mark> maps"
+        )
+        assert best_excerpt({}, columns) is None
+
+
+def german_vocabulary(language_code):
+    """COMPOUND_WORDS of the tests: the words the German pages use."""
+    return ["Bürger", "Haushalt", "Frühwarnsystem"] if language_code == "de" else []
+
+
+class TestCompoundWords:
+    @pytest.mark.parametrize(
+        "compound_words",
+        [german_vocabulary, "tests.search.backends.test_server_backends.german_vocabulary"],
+    )
+    def test_a_new_index_splits_compounds_into_the_words_of_the_day(self, server, compound_words):
+        backend = get_search_backend("language_de", COMPOUND_WORDS=compound_words)
+        backend.es = RecordingClient()
+
+        backend.get_index_for_model(ContentPage).put()
+
+        [(call, kwargs)] = backend.es.calls
+        settings = kwargs.get("settings") or kwargs["body"]["settings"]  # ES 9 | OpenSearch 3
+        analysis = settings["analysis"]
+        assert call == "create"
+        assert analysis["filter"]["german_decompounder"]["word_list"] == [
+            "burger",
+            "fruhwarnsystem",
+            "haushalt",
+        ]
+        assert "german_decompounder" in analysis["analyzer"]["default"]["filter"]
+
+    def test_a_language_without_analysis_is_refused(self, server):
+        with pytest.raises(ImproperlyConfigured, match="LANGUAGE_ANALYZERS"):
+            get_search_backend("language_de", LANGUAGE="fr")
 
 
 class TestIndexingSkipsOtherLanguages:

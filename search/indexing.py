@@ -1,0 +1,174 @@
+"""Pages into the site search's own index (search.models.SearchDocument) and its vocabulary.
+
+Each live page of a searchable type (one that declares a `search_kind`) is analysed in its own
+language (search/analysis.py): the text of its title and of every other search field (its body,
+its city and topics, its structured values as words) becomes terms, and its distinct words are
+counted into the language's vocabulary. Other pages are left out, and a page that is no longer
+live is taken out. Search filters by what the public may see at query time (the catalogue), so
+a page made private needs no re-indexing to disappear from the results.
+
+search/backends/terms.py plugs this into modelsearch, so saving, publishing, deleting and
+`manage.py update_index` keep the index current like any other search backend.
+"""
+
+from collections import Counter
+
+from django.db import connection, transaction
+from django.db.models import Manager
+from django.utils.encoding import force_str
+from modelsearch.index import RelatedFields, SearchField
+from wagtail.models import Locale
+
+from search.analysis import Analyzer, words
+from search.models import SearchDocument, SearchWord
+
+# Words shorter than this are not worth correcting a typo to.
+MIN_VOCABULARY_WORD = 3
+MAX_VOCABULARY_WORD = SearchWord._meta.get_field("word").max_length
+UPSERT_BATCH = 500
+# The search field of structured values (core/search_values.py): searched, but not quoted.
+KEYWORDS_FIELD = "search_keywords"
+
+
+def is_searchable(model):
+    return getattr(model, "search_kind", None) is not None
+
+
+def plain_text(value):
+    # Rich text and StreamField values come as text already (their searchable content).
+    return " ".join(value.split())
+
+
+def analysed(page, language):
+    """The SearchDocument of a page, unsaved."""
+    analyzer = Analyzer.of(language)
+    title, body, prose = [], [], []
+    for search_field, value, top_level in _field_texts(page, page.get_search_fields()):
+        if top_level and search_field.field_name == "title":
+            title.append(value)
+            continue
+        body.append(value)
+        # Excerpts quote the page's own prose, not its related pages or structured values.
+        if top_level and search_field.field_name != KEYWORDS_FIELD:
+            prose.append(value)
+    title, body, prose = (plain_text(" ".join(texts)) for texts in (title, body, prose))
+    vocabulary = {
+        word
+        for word in words(f"{title} {body}")
+        if MIN_VOCABULARY_WORD <= len(word) <= MAX_VOCABULARY_WORD
+        and word.isalpha()
+        and word not in analyzer.stopwords
+    }
+    return SearchDocument(
+        page_id=page.pk,
+        language=language,
+        title_terms=" ".join(analyzer.terms(title)),
+        body_terms=" ".join(analyzer.terms(body)),
+        text=prose,
+        words=" ".join(sorted(vocabulary)),
+    )
+
+
+def _field_texts(obj, search_fields, *, top_level=True):
+    """(search field, text, whether the field is the object's own) of every searchable value."""
+    for search_field in search_fields:
+        if isinstance(search_field, SearchField):
+            yield search_field, _as_text(search_field.get_value(obj)), top_level
+        elif isinstance(search_field, RelatedFields):
+            related = search_field.get_value(obj)
+            if related is None:
+                continue
+            if isinstance(related, Manager):
+                related = related.all()
+            else:
+                related = [related() if callable(related) else related]
+            for item in related:
+                yield from _field_texts(item, search_field.fields, top_level=False)
+
+
+def _as_text(value):
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list | tuple):
+        return ", ".join(_as_text(item) for item in value)
+    if isinstance(value, dict):
+        return ", ".join(_as_text(item) for item in value.values())
+    return "" if value is None else force_str(value)
+
+
+def index_pages(pages):
+    """Index these pages (specific instances), or take them out if they are not live."""
+    pages = [page for page in pages if is_searchable(type(page))]
+    if not pages:
+        return
+    languages = _languages_of(pages)
+    documents = [analysed(page, languages[page.locale_id]) for page in pages if page.live]
+    gone = [page.pk for page in pages if not page.live]
+    with transaction.atomic():
+        previous = _previous_words(page.pk for page in pages)
+        SearchDocument.objects.filter(pk__in=gone).delete()
+        SearchDocument.objects.bulk_create(
+            documents,
+            update_conflicts=True,
+            unique_fields=["page"],
+            update_fields=["language", "title_terms", "body_terms", "text", "words"],
+        )
+        changes = Counter()
+        for language, page_words in previous:
+            changes.update({(language, word): -1 for word in page_words})
+        for document in documents:
+            changes.update({(document.language, word): 1 for word in document.words.split()})
+        _count_words(changes)
+
+
+def remove_pages(page_ids):
+    page_ids = list(page_ids)
+    with transaction.atomic():
+        changes = Counter()
+        for language, page_words in _previous_words(page_ids):
+            changes.update({(language, word): -1 for word in page_words})
+        SearchDocument.objects.filter(pk__in=page_ids).delete()
+        _count_words(changes)
+
+
+def reset():
+    SearchDocument.objects.all().delete()
+    SearchWord.objects.all().delete()
+
+
+def known_words(language):
+    """The folded words of the language's indexed pages, with the number of pages holding each."""
+    return dict(
+        SearchWord.objects.filter(language=language, documents__gt=0).values_list(
+            "word", "documents"
+        )
+    )
+
+
+def _languages_of(pages):
+    locale_ids = {page.locale_id for page in pages}
+    return {
+        pk: code.lower()
+        for pk, code in Locale.objects.filter(pk__in=locale_ids).values_list("pk", "language_code")
+    }
+
+
+def _previous_words(page_ids):
+    rows = SearchDocument.objects.filter(pk__in=list(page_ids)).values_list("language", "words")
+    return [(language, page_words.split()) for language, page_words in rows]
+
+
+def _count_words(changes):
+    """Add the changes to the vocabulary's counts, in one statement per batch (an upsert)."""
+    changes = [(language, word, delta) for (language, word), delta in changes.items() if delta]
+    table = connection.ops.quote_name(SearchWord._meta.db_table)
+    for start in range(0, len(changes), UPSERT_BATCH):
+        batch = changes[start : start + UPSERT_BATCH]
+        rows = ", ".join(["(%s, %s, %s)"] * len(batch))
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {table} (language, word, documents) VALUES {rows} "  # noqa: S608
+                "ON CONFLICT (language, word) DO UPDATE "
+                f"SET documents = {table}.documents + excluded.documents",
+                [value for change in batch for value in change],
+            )

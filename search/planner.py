@@ -1,0 +1,93 @@
+"""From what a visitor typed to the pages of one language that match it, as well as can be.
+
+The steps, each only when the one before finds nothing visible:
+1. every word (stop words dropped; a German compound also matches its known parts);
+2. the same with each word that matches nothing replaced by the closest known word that does
+   ("goverance" → "governance"): the visitor is told, and can search for what they typed;
+3. any of the words, pages with more of them first: the visitor is told not all words matched.
+"""
+
+from dataclasses import dataclass, field
+
+from search.analysis import TOKEN, Analyzer
+from search.matching import QueryWord, matching_ids, ranked
+from search.vocabulary import vocabulary
+
+# Typo candidates tried per word before giving up.
+MAX_CORRECTIONS_TRIED = 3
+
+
+@dataclass
+class LanguageMatch:
+    page_ids: list = field(default_factory=list)
+    # The words as finally searched, for the excerpts.
+    query_words: list = field(default_factory=list)
+    # The query as corrected, when a typo was fixed.
+    corrected: str = ""
+    # Not every word matched: pages are ranked by how many do.
+    partial: bool = False
+
+
+def query_words(text, language, translations=None):
+    """The query's words, each with its terms in the language; `translations` ({word: terms},
+    search/translation_memory.py) adds what the word is in this language."""
+    translations = translations or {}
+    analyzer = Analyzer.of(language)
+    tokens = TOKEN.findall(text)
+    content = [token for token in tokens if not analyzer.is_stopword(token)] or tokens
+    known = vocabulary(language)
+    words = []
+    for token in content:
+        alternatives = [(term,) for term in analyzer.word_terms(token)]
+        alternatives += [(term,) for term in sorted(translations.get(token.lower(), ()))]
+        parts = analyzer.split_compound(token, known)
+        if parts:
+            alternatives.append(tuple(analyzer.word_terms(part)[0] for part in parts))
+        words.append(QueryWord(token.lower(), tuple(alternatives)))
+    return words
+
+
+def match(text, language, visible, limit, *, correct=True, partial=True, translations=None):
+    """A LanguageMatch of the `visible` pages (a set of ids) of the language for `text`.
+
+    Without `correct`, typos stay as typed; without `partial`, every word must match."""
+    words = query_words(text, language, translations)
+    if not words:
+        return LanguageMatch()
+
+    def search(searched, require="all"):
+        return [pk for pk in ranked(searched, language, limit, require=require) if pk in visible]
+
+    page_ids = search(words)
+    if page_ids:
+        return LanguageMatch(page_ids, words)
+
+    corrected = words
+    if correct:
+        corrected = [_corrected(word, language, visible, limit) for word in words]
+    correction = ""
+    if corrected != words:
+        correction = " ".join(word.text for word in corrected)
+        page_ids = search(corrected)
+        if page_ids:
+            return LanguageMatch(page_ids, corrected, corrected=correction)
+
+    if partial and len(corrected) > 1:
+        page_ids = search(corrected, require="any")
+        if page_ids:
+            matches = [matching_ids(word, language, limit) for word in corrected]
+            position = {pk: rank for rank, pk in enumerate(page_ids)}
+            page_ids.sort(key=lambda pk: (-sum(pk in found for found in matches), position[pk]))
+            return LanguageMatch(page_ids, corrected, corrected=correction, partial=True)
+    return LanguageMatch(query_words=words)
+
+
+def _corrected(word, language, visible, limit):
+    """The word, or the closest known word that matches a visible page if it matches none."""
+    if matching_ids(word, language, limit) & visible:
+        return word
+    for candidate in vocabulary(language).corrections(word.text)[:MAX_CORRECTIONS_TRIED]:
+        replacement = query_words(candidate, language)
+        if replacement and matching_ids(replacement[0], language, limit) & visible:
+            return replacement[0]
+    return word

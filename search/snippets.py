@@ -1,0 +1,52 @@
+"""The passage of a page's text around the words a visitor searched for, those words marked.
+
+A word of the text is marked when it shares a term with the query (search/analysis.py): the
+match is found the way the search found it, so "Städte" marks "Stadt" and "participacao" marks
+"participação". The passage is the window of text with the most distinct matched terms.
+"""
+
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from search.analysis import TOKEN, Analyzer
+
+# Words in an excerpt, and how far before the first match it starts.
+WINDOW_WORDS = 32
+LEAD_WORDS = 6
+
+
+def snippet(text, terms, language):
+    """An HTML-escaped excerpt of `text` around the words matching `terms`, or '' if none match."""
+    if not text or not terms:
+        return ""
+    analyzer = Analyzer.of(language)
+    tokens = list(TOKEN.finditer(text))
+    matched = [set(analyzer.word_terms(token.group(0))) & terms for token in tokens]
+    if not any(matched):
+        return ""
+    start = _best_window_start(matched)
+    end = min(len(tokens), start + WINDOW_WORDS)
+    pieces = ["… "] if start else []
+    position = tokens[start].start() if start else 0
+    for index in range(start, end):
+        token = tokens[index]
+        if matched[index]:
+            pieces.append(escape(text[position : token.start()]))
+            pieces.append(f"<mark>{escape(token.group(0))}</mark>")
+            position = token.end()
+    pieces.append(escape(text[position : tokens[end - 1].end() if end < len(tokens) else None]))
+    if end < len(tokens):
+        pieces.append(" …")
+    return mark_safe("".join(pieces))  # noqa: S308 - every piece of text is escaped above
+
+
+def _best_window_start(matched):
+    """Where the window with the most distinct matched terms starts, a little before them."""
+    best_start, best_score = 0, -1
+    for first, terms in enumerate(matched):
+        if not terms:
+            continue
+        window = set().union(*matched[first : first + WINDOW_WORDS - LEAD_WORDS])
+        if len(window) > best_score:
+            best_start, best_score = first, len(window)
+    return max(0, best_start - LEAD_WORDS)
