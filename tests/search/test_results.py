@@ -1,11 +1,14 @@
 """What a result shows, how results are ranked and sorted, and what never appears."""
 
+import datetime
 import re
 
 import pytest
+from django.utils import timezone
 from wagtail.models import Page
 
 from tests.casestudies.factories import CaseStudyPageFactory
+from tests.events.factories import EventPageFactory
 from tests.helpers import make_private
 from tests.home.factories import ContentPageFactory
 from tests.search.helpers import run_search, titles
@@ -177,6 +180,23 @@ def test_the_map_view_places_cities_and_case_studies(client, knowledge):
     assert "http://" not in html.split("<svg", 1)[1].split("</svg>", 1)[0].replace(
         "http://www.w3.org", ""
     )
+
+
+def test_the_map_view_places_events_at_their_host_city(client, knowledge):
+    EventPageFactory(
+        title="Harbour data day",
+        introduction="Open data by the river.",
+        start=timezone.now() + datetime.timedelta(days=3),
+        host_city=knowledge["lisbon"],
+    )
+    response = client.get("/en/search/", {"q": "harbour", "view": "map"})
+    [point] = response.context["outcome"].map_points
+    assert point["kind"] == "event"
+    assert (point["label"], point["place"]) == ("Harbour data day", "Lisbon")
+    assert float(point["latitude"]) == pytest.approx(38.7223)
+    html = response.content.decode()
+    assert "results-map__marker results-map__marker--event" in html
+    assert "Harbour data day</a> (event)" in html
 
 
 def test_searches_are_counted_in_the_query_log(client, knowledge):
