@@ -11,16 +11,17 @@ from django.core.exceptions import ImproperlyConfigured
 # LANGUAGE_ANALYZERS is the search servers' language map beside POSTGRES_LANGUAGE_CONFIGS.
 from search.backends.analysis_settings import LANGUAGE_ANALYZERS, language_index_settings
 
-#: PostgreSQL text search configuration of each content language (see pg_ts_config).
+#: PostgreSQL text search configuration of each content language: PostgreSQL's own, with
+#: accents folded first (search/migrations/0005_unaccent_text_search_configurations.py).
 POSTGRES_LANGUAGE_CONFIGS = {
-    "en": "english",
-    "de": "german",
-    "es": "spanish",
-    "pt-br": "portuguese",
+    "en": "iscn_english",
+    "de": "iscn_german",
+    "es": "iscn_spanish",
+    "pt-br": "iscn_portuguese",
 }
 
 #: PostgreSQL configuration of objects without a language (images, documents): no stemming.
-POSTGRES_UNLOCALIZED_CONFIG = "simple"
+POSTGRES_UNLOCALIZED_CONFIG = "iscn_simple"
 
 DEFAULT_INDEX_PREFIX = "iscn_"
 

@@ -35,7 +35,7 @@ class TestDatabaseBackend:
         assert backends == {
             "default": {
                 "BACKEND": "search.backends.database",
-                "SEARCH_CONFIG": "simple",
+                "SEARCH_CONFIG": "iscn_simple",
                 "LANGUAGE_CONFIGS": POSTGRES_LANGUAGE_CONFIGS,
             },
             TERM_INDEX_BACKEND: {"BACKEND": "search.backends.terms"},
