@@ -44,3 +44,14 @@ class Licence(models.TextChoices):
     EUPL = "EUPL-1.2", "EUPL 1.2"
     MPL = "MPL-2.0", "MPL 2.0"
     OTHER = "other", _("Other")
+
+
+# The full names of the licences (SPDX): proper names, the same in every language.
+LICENCE_NAMES = {
+    Licence.MIT: "MIT License",
+    Licence.APACHE: "Apache License 2.0",
+    Licence.GPL3: "GNU General Public License v3.0 or later",
+    Licence.AGPL3: "GNU Affero General Public License v3.0 or later",
+    Licence.EUPL: "European Union Public License 1.2",
+    Licence.MPL: "Mozilla Public License 2.0",
+}

@@ -18,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField
 from casestudies import exports
 from casestudies.choices import BudgetRange, GovernmentLevel, KnowledgeFormat, Licence, Maturity
 from casestudies.feeds import CaseStudyFeed
+from casestudies.keywords import case_study_keywords
 from casestudies.sdg import SDG_TARGET_LABELS
 from core.admin_forms import LocalizedRelationsPageForm
 from core.blocks import AccessibleImageBlock, BaseStreamBlock, DocumentLinkBlock, LinkBlock
@@ -247,6 +248,10 @@ class CaseStudyPage(RoutablePageMixin, BasePage):
     listing_select_related = ("city",)
     listing_prefetch_related = ("topics",)
     localized_relations = ("city", "topics")
+    # Read by search_keywords and by sdg_codes(), a filter value: one query for all pages.
+    search_prefetch_related = ("sdg_targets",)
+    # Found by its country, city, topics, SDGs and labels, in every language.
+    search_keywords = case_study_keywords
     # Many-to-many fields are left out by wagtail-localize unless declared.
     override_translatable_fields = [
         SynchronizedField("topics"),
@@ -297,11 +302,6 @@ class CaseStudyPage(RoutablePageMixin, BasePage):
             pk: SearchValues(**row, topics=tuple(topics[pk]), sdg_codes=tuple(sdg_codes[pk]))
             for pk, row in rows.items()
         }
-
-    @classmethod
-    def get_indexed_objects(cls):
-        # sdg_codes() is indexed as a filter value: one query for all, not one per case study.
-        return super().get_indexed_objects().prefetch_related("sdg_targets")
 
     def topic_keys(self):
         """Its topics as language-independent filter values (their translation keys)."""

@@ -24,3 +24,18 @@ SDG_TARGETS = [
     ("17.17", _("Effective public, public-private and civil society partnerships")),
 ]
 SDG_TARGET_LABELS = dict(SDG_TARGETS)
+
+# The goals of those targets, by number ("11.6" is a target of goal 11).
+SDG_GOALS = {
+    "7": _("Affordable and clean energy"),
+    "9": _("Industry, innovation and infrastructure"),
+    "11": _("Sustainable cities and communities"),
+    "13": _("Climate action"),
+    "16": _("Peace, justice and strong institutions"),
+    "17": _("Partnerships for the goals"),
+}
+
+
+def sdg_goal(code):
+    """The number of the goal a target belongs to: "11.6" → "11"."""
+    return code.split(".")[0]

@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.models import BasePage, IndexPage
+from core.search_keywords import choice_labels, country_keywords, keywords_text
 from core.search_values import SearchKind, SearchValues
 from core.seo import page_properties, plain_text
 from core.years import LAST_YEAR
@@ -157,6 +158,12 @@ class CityPage(BasePage):
                 longitude=float(row["longitude"]) if placed else None,
             )
         return values
+
+    def search_keywords(self):
+        # The region is a search field of its own.
+        return keywords_text(
+            country_keywords(self.country), choice_labels(SizeClass, self.size_class)
+        )
 
     def clean(self):
         super().clean()

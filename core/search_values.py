@@ -50,7 +50,10 @@ class SearchValues:
 
 
 class SearchValuesMixin:
-    """Part of core's BasePage: a page type is searched once it names its `search_kind`."""
+    """Part of core's BasePage: a page type is searched once it names its `search_kind`.
+
+    It is also found by the values BasePage's `search_keywords` gives as text.
+    """
 
     search_kind: SearchKind | None = None
     # The text search's excerpts come from.

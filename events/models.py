@@ -18,6 +18,7 @@ from core.calendars import CalendarRoutesMixin
 from core.feeds import FEED_LENGTH, FeedRoutesMixin
 from core.models import BasePage, IndexPage, ListingQuerySet
 from core.schedule import ScheduleMixin
+from core.search_keywords import choice_labels, country_keywords, keywords_text, page_titles
 from core.search_values import SearchKind, SearchValues
 from core.seo import current_language_tag, network_organization, page_properties, page_url
 from core.serializers import RelatedPageField, RelatedPagesField
@@ -260,6 +261,17 @@ class EventPage(ScheduleMixin, CalendarRoutesMixin, RoutablePageMixin, BasePage)
     def topic_keys(self):
         """Its topics as language-independent filter values (their translation keys)."""
         return [str(topic.translation_key) for topic in self.topics.all()]
+
+    def search_keywords(self):
+        host_city = self.host_city if self.host_city_id else None
+        return keywords_text(
+            page_titles([host_city]),
+            country_keywords(host_city.country if host_city else ""),
+            page_titles(self.participating_cities.all()),
+            page_titles(self.topics.all()),
+            choice_labels(EventKind, self.kind),
+            choice_labels(EventFormat, self.event_format),
+        )
 
     def get_calendar_events(self):
         return [self]

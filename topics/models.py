@@ -11,6 +11,7 @@ from cities.models import CityPage
 from core.blocks import BaseStreamBlock
 from core.calendars import CalendarRoutesMixin
 from core.models import BasePage, IndexPage
+from core.search_keywords import choice_labels, keywords_text
 from core.search_values import SearchKind
 from core.seo import current_language_tag, page_properties
 
@@ -83,6 +84,9 @@ class TopicPage(CalendarRoutesMixin, RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("topic page")
         verbose_name_plural = _("topic pages")
+
+    def search_keywords(self):
+        return keywords_text(choice_labels(Cluster, self.cluster))
 
     def get_calendar_events(self):
         return self.events.published_in(self.locale).upcoming(timezone.now())

@@ -9,6 +9,7 @@ from wagtail.search import index
 from core.i18n import localize_relations
 from core.models.mixins import IntroductionMixin, ListingImageMixin
 from core.models.querysets import ListingPageManager
+from core.search_keywords import original_titles_prefetches
 from core.search_values import SearchValuesMixin
 from core.seo import breadcrumb_list, first_paragraph
 
@@ -23,8 +24,13 @@ class BasePage(SearchValuesMixin, IntroductionMixin, ListingImageMixin, Page):
     content_panels = (
         Page.content_panels + IntroductionMixin.introduction_panels + ListingImageMixin.image_panels
     )
-    # Title (boost 2, from Page) ranks above the introduction, which ranks above the body.
-    search_fields = [*Page.search_fields, index.SearchField("introduction", boost=1.5)]
+    # Title (boost 2, from Page) ranks above the introduction, which ranks above the body;
+    # search_keywords (core/search_values.py) makes structured values searchable as text.
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction", boost=1.5),
+        index.SearchField("search_keywords"),
+    ]
     # Fields of the read-only API (api/endpoints.py); page types add their own.
     api_fields = [APIField("introduction"), APIField("image")]
 
@@ -34,6 +40,8 @@ class BasePage(SearchValuesMixin, IntroductionMixin, ListingImageMixin, Page):
     listing_prefetch_related: tuple = ()
     # Relations to other pages that follow the page's language (see core/i18n.py).
     localized_relations: tuple[str, ...] = ()
+    # Further relations the search index reads (search_keywords, filter values).
+    search_prefetch_related: tuple[str, ...] = ()
 
     class Meta:
         abstract = True
@@ -44,14 +52,32 @@ class BasePage(SearchValuesMixin, IntroductionMixin, ListingImageMixin, Page):
 
     @classmethod
     def get_indexed_objects(cls):
-        # The search index reads the same relations (city and topic names): fetched once per
-        # batch, not once per page and indexed field.
+        # The search index reads the relations listings show (city and topic names) and more:
+        # fetched once per batch, not once per page and indexed field. Related pages come with
+        # their originals' titles (core/search_keywords.py), so they are prefetched, not joined
+        # as modelsearch joins the foreign keys of RelatedFields.
+        pages = cls.localized_relations
         return (
             super()
             .get_indexed_objects()
-            .select_related(*cls.listing_select_related)
-            .prefetch_related(*cls.listing_prefetch_related)
+            .select_related(None)
+            .select_related(*(name for name in cls.listing_select_related if name not in pages))
+            .prefetch_related(
+                *(name for name in cls.listing_prefetch_related if name not in pages),
+                *cls.search_prefetch_related,
+                *original_titles_prefetches(cls, pages),
+            )
         )
+
+    def search_keywords(self):
+        """Structured values of the page as plain text for the search index: its country, the
+        pages it names, its labels, in every site language (core/search_keywords.py).
+
+        Page types with such values override it in their own class body: modelsearch names an
+        indexed method after the model that defines it, and a mixin that is no model has no name
+        (Elasticsearch and OpenSearch fail to map it).
+        """
+        return ""
 
     @property
     def meta_description(self):
