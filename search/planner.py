@@ -9,7 +9,7 @@ The steps, each only when the one before finds nothing visible:
 
 from dataclasses import dataclass, field
 
-from search.analysis import TOKEN, Analyzer
+from search.analysis import STEMMERS, TOKEN, Analyzer
 from search.matching import QueryWord, matching_ids, ranked
 from search.vocabulary import vocabulary
 
@@ -28,13 +28,20 @@ class LanguageMatch:
     partial: bool = False
 
 
-def query_words(text, language, translations=None):
+def query_words(text, language, translations=None, query_language=None):
     """The query's words, each with its terms in the language; `translations` ({word: terms},
-    search/translation_memory.py) adds what the word is in this language."""
+    search/translation_memory.py) adds what the word is in this language. Stop words of the
+    language and of the language the query was typed in are left out ("de" in "corrida de
+    toros" is no word to look for in English pages)."""
     translations = translations or {}
     analyzer = Analyzer.of(language)
+    typed_in = Analyzer.of(query_language or language)
     tokens = TOKEN.findall(text)
-    content = [token for token in tokens if not analyzer.is_stopword(token)] or tokens
+    content = [
+        token
+        for token in tokens
+        if not analyzer.is_stopword(token) and not typed_in.is_stopword(token)
+    ] or tokens
     known = vocabulary(language)
     words = []
     for token in content:
@@ -47,11 +54,23 @@ def query_words(text, language, translations=None):
     return words
 
 
-def match(text, language, visible, limit, *, correct=True, partial=True, translations=None):
+def match(
+    text,
+    language,
+    visible,
+    limit,
+    *,
+    correct=True,
+    partial=True,
+    translations=None,
+    query_language=None,
+):
     """A LanguageMatch of the `visible` pages (a set of ids) of the language for `text`.
 
-    Without `correct`, typos stay as typed; without `partial`, every word must match."""
-    words = query_words(text, language, translations)
+    Without `correct`, typos stay as typed; without `partial`, every word must match. A
+    correction is used only if every word then matches: partial matches are of the words as
+    typed, never of guesses."""
+    words = query_words(text, language, translations, query_language)
     if not words:
         return LanguageMatch()
 
@@ -62,23 +81,21 @@ def match(text, language, visible, limit, *, correct=True, partial=True, transla
     if page_ids:
         return LanguageMatch(page_ids, words)
 
-    corrected = words
     if correct:
         corrected = [_corrected(word, language, visible, limit) for word in words]
-    correction = ""
-    if corrected != words:
-        correction = " ".join(word.text for word in corrected)
-        page_ids = search(corrected)
-        if page_ids:
-            return LanguageMatch(page_ids, corrected, corrected=correction)
+        if corrected != words:
+            page_ids = search(corrected)
+            if page_ids:
+                correction = " ".join(word.text for word in corrected)
+                return LanguageMatch(page_ids, corrected, corrected=correction)
 
-    if partial and len(corrected) > 1:
-        page_ids = search(corrected, require="any")
+    if partial and len(words) > 1:
+        page_ids = search(words, require="any")
         if page_ids:
-            matches = [matching_ids(word, language, limit) for word in corrected]
+            matches = [matching_ids(word, language, limit) for word in words]
             position = {pk: rank for rank, pk in enumerate(page_ids)}
             page_ids.sort(key=lambda pk: (-sum(pk in found for found in matches), position[pk]))
-            return LanguageMatch(page_ids, corrected, corrected=correction, partial=True)
+            return LanguageMatch(page_ids, words, partial=True)
     return LanguageMatch(query_words=words)
 
 
@@ -86,7 +103,12 @@ def _corrected(word, language, visible, limit):
     """The word, or the closest known word that matches a visible page if it matches none."""
     if matching_ids(word, language, limit) & visible:
         return word
-    for candidate in vocabulary(language).corrections(word.text)[:MAX_CORRECTIONS_TRIED]:
+    candidates = [
+        candidate
+        for candidate in vocabulary(language).corrections(word.text)
+        if not any(Analyzer.of(code).is_stopword(candidate) for code in STEMMERS)
+    ]
+    for candidate in candidates[:MAX_CORRECTIONS_TRIED]:
         replacement = query_words(candidate, language)
         if replacement and matching_ids(replacement[0], language, limit) & visible:
             return replacement[0]

@@ -111,7 +111,7 @@ def ranked_documents(params, catalogue, language):
     elif uses_search_server():
         ranking = _ranked_by_search_server(params, catalogue, languages)
     else:
-        ranking = _ranked_by_term_index(params, catalogue, languages)
+        ranking = _ranked_by_term_index(params, catalogue, languages, language)
     if params.all_languages:
         ranking.documents = deduplicate_translations(ranking.documents, catalogue, language)
     return ranking
@@ -128,7 +128,7 @@ def _ranked_by_search_server(params, catalogue, languages):
     return Ranking([catalogue.documents[pk] for pk in page_ids if pk in catalogue.documents])
 
 
-def _ranked_by_term_index(params, catalogue, languages):
+def _ranked_by_term_index(params, catalogue, languages, query_language):
     """Each language asked through the planner; with all languages, a word also matches its
     translations from the site's translation memory. Languages whose pages match every word as
     typed win over those that needed a correction or matched only some words."""
@@ -143,6 +143,7 @@ def _ranked_by_term_index(params, catalogue, languages):
             MAX_MATCHES,
             correct=not params.exact,
             translations=translations,
+            query_language=query_language,
         )
     found = [match for match in matches.values() if match.page_ids]
     clean = [match for match in found if not (match.corrected or match.partial)]
@@ -208,5 +209,5 @@ def ranked_page_ids(query, languages, *, limit=MAX_MATCHES):
     if uses_search_server():
         ranking = _ranked_by_search_server(params, catalogue, languages)
     else:
-        ranking = _ranked_by_term_index(params, catalogue, languages)
+        ranking = _ranked_by_term_index(params, catalogue, languages, languages[0])
     return [document.page_id for document in ranking.documents[:limit]]

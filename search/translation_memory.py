@@ -3,10 +3,11 @@
 A visitor who types "transporte público" with "all languages" on should also find the English
 and German pages about public transport. The site knows how its words are said in each language:
 wagtail-localize's translation memory (every source string of a translated page and its
-translations) and the interface catalogues (locale/*.po). Each is a segment with a text per
-language. A word's translation into another language is the term that most often appears in
-the other language's text of the segments whose text holds the word, measured by the Dice
-coefficient: twice the segments with both, divided by the segments with either (word or term).
+translations), the interface catalogues (locale/*.po) and the titles of the pages published in
+several languages. Each is a segment with a text per language. A word's translation into
+another language is the term that most often appears in the other language's text of the
+segments whose text holds the word, measured by the Dice coefficient: twice the segments with
+both, divided by the segments with either (word or term).
 """
 
 import threading
@@ -21,10 +22,13 @@ from wagtail_localize.models import String, StringTranslation
 
 from core.content_generation import current_generation
 from search.analysis import TOKEN, Analyzer
+from search.catalogue import get_catalogue
 
+# Phrases and titles, not paragraphs: in a long segment every word co-occurs with every other.
+MAX_SEGMENT_WORDS = 12
 # A translation must be seen in this many segments, and be this strongly associated.
 MIN_SHARED_SEGMENTS = 2
-MIN_DICE = 0.25
+MIN_DICE = 0.3
 # Translations kept per word and language (alternatives: any of them matches).
 TRANSLATIONS_PER_WORD = 2
 
@@ -74,7 +78,13 @@ def translated_words(query, language):
 def build_memory():
     segment_terms = defaultdict(dict)
     by_term = defaultdict(lambda: defaultdict(set))
-    for number, texts in enumerate([*_localize_segments(), *_catalogue_segments()]):
+    segments = [*_localize_segments(), *_interface_segments(), *_title_segments()]
+    segments = [
+        texts
+        for texts in segments
+        if len(texts) > 1 and max(len(text.split()) for text in texts.values()) <= MAX_SEGMENT_WORDS
+    ]
+    for number, texts in enumerate(segments):
         for language, text in texts.items():
             terms = set(Analyzer.of(language).terms(text))
             segment_terms[language][number] = terms
@@ -100,10 +110,22 @@ def _localize_segments():
     for string_id, code, data in translated:
         if string_id in segments:
             segments[string_id][code.lower()] = _plain(data)
-    return [texts for texts in segments.values() if len(texts) > 1]
+    return list(segments.values())
 
 
-def _catalogue_segments():
+def _title_segments():
+    """The titles of the public pages in each language they are published in."""
+    catalogue = get_catalogue()
+    segments = []
+    for versions in catalogue.translations.values():
+        if len(versions) > 1:
+            segments.append(
+                {language: catalogue.documents[pk].title for language, pk in versions.items()}
+            )
+    return segments
+
+
+def _interface_segments():
     """The interface's own phrases: English message ids with their translations."""
     source = settings.LANGUAGE_CODE
     by_message = defaultdict(dict)
