@@ -54,7 +54,8 @@ def member(db):
     return user_in(MEMBERS, "member")
 
 
-# The demo content, shared by tests/browser/ and tests/demo/ (tests/demo_database.py).
+# The demo content, shared by tests/browser/, tests/demo/ and tests/search/relevance/
+# (tests/demo_database.py).
 
 _demo_database = DemoDatabase()
 
@@ -74,6 +75,25 @@ def demo_database(django_db_setup, django_db_blocker):
 
 def pytest_collection_modifyitems(items):
     keep_together(items)
+
+
+# Texts that tests leave for the end of the run (record_property("terminal_summary", text)):
+# the search relevance figures (tests/search/relevance/). Reports reach this process with
+# xdist too, so they show there as well.
+_terminal_summaries = []
+
+
+def pytest_runtest_logreport(report):
+    if report.when == "call":
+        _terminal_summaries.extend(
+            value for name, value in report.user_properties if name == "terminal_summary"
+        )
+
+
+def pytest_terminal_summary(terminalreporter):
+    for text in _terminal_summaries:
+        terminalreporter.write_sep("=", "summary left by a test")
+        terminalreporter.write_line(text)
 
 
 def pytest_xdist_make_scheduler(config, log):

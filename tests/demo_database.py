@@ -1,10 +1,11 @@
 """The demo content, committed to the test database once per test process.
 
 Loading it takes about a minute (several on a busy PostgreSQL), so every test that needs it
-(tests/browser/ and tests/demo/) shares one load through the `demo_database` fixture
-(tests/conftest.py). Those tests run one after the other in one process (the collection
-hook puts them together, and `--dist loadgroup` sends them to one xdist worker); after the
-last of them the database goes back to what the migrations made, so no other test sees it.
+(tests/browser/, tests/demo/, tests/search/relevance/) shares one load through the
+`demo_database` fixture (tests/conftest.py). Those tests run one after the other in one
+process (the collection hook puts them together, and `--dist loadgroup` sends them to one
+xdist worker); after the last of them the database goes back to what the migrations made, so
+no other test sees it.
 """
 
 import contextlib
@@ -145,7 +146,7 @@ def keep_together(items):
 
 
 # The test files that use the demo database, as xdist's controller sees them (node ids).
-DEMO_TEST_PATHS = ("tests/browser/", "tests/demo/")
+DEMO_TEST_PATHS = ("tests/browser/", "tests/demo/", "tests/search/relevance/")
 
 
 class DemoDatabaseScheduling(LoadGroupScheduling):
