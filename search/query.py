@@ -5,6 +5,7 @@ backend of a language; `matching_pks()` asks it which pages match, best first.
 """
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
@@ -156,17 +157,22 @@ def _ranked_by_term_index(params, catalogue, languages, query_language):
     }
     first = used[0] if used and not clean else None
     return Ranking(
-        _exact_titles_first([catalogue.documents[pk] for pk in page_ids], params.query),
+        _exact_titles_first([catalogue.documents[pk] for pk in page_ids], params.query, catalogue),
         corrected=first.corrected if first else "",
         partial=bool(first and first.partial),
         terms=terms,
     )
 
 
-def _exact_titles_first(documents, query):
+def _exact_titles_first(documents, query, catalogue):
     """A page whose title is exactly what was typed comes first ("lima" → the city of Lima)."""
-    typed = words(query)
-    return sorted(documents, key=lambda document: words(document.title) != typed)
+    if "titles" not in catalogue.memo:
+        titles = defaultdict(set)
+        for document in catalogue.documents.values():
+            titles[" ".join(words(document.title))].add(document.page_id)
+        catalogue.memo["titles"] = titles
+    exact = catalogue.memo["titles"].get(" ".join(words(query)), set())
+    return sorted(documents, key=lambda document: document.page_id not in exact)
 
 
 def _interleave(rankings):
