@@ -119,14 +119,26 @@ def ranked_documents(params, catalogue, language):
 
 
 def _ranked_by_search_server(params, catalogue, languages):
-    rankings = []
-    for code in languages:
-        candidates = Page.objects.live().filter(
-            locale=catalogue.locales[code], content_type_id__in=catalogue.content_type_ids
-        )
-        rankings.append(matching_pks(language_backend(code), params.terms, candidates, MAX_MATCHES))
-    page_ids = _interleave(rankings)
-    return Ranking([catalogue.documents[pk] for pk in page_ids if pk in catalogue.documents])
+    """Elasticsearch/OpenSearch: every word (typo-tolerant, search/backends/server.py), or if
+    that finds nothing, any of them."""
+
+    def ranked(operator):
+        rankings = []
+        for code in languages:
+            candidates = Page.objects.live().filter(
+                locale=catalogue.locales[code], content_type_id__in=catalogue.content_type_ids
+            )
+            found = matching_pks(
+                language_backend(code), params.terms, candidates, MAX_MATCHES, operator=operator
+            )
+            rankings.append(found)
+        page_ids = _interleave(rankings)
+        return [catalogue.documents[pk] for pk in page_ids if pk in catalogue.documents]
+
+    documents = ranked("and")
+    if documents or len(params.terms.split()) < 2:
+        return Ranking(documents)
+    return Ranking(ranked("or"), partial=True)
 
 
 def _ranked_by_term_index(params, catalogue, languages, query_language):

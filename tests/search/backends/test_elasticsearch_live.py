@@ -21,6 +21,7 @@ from search.backends import language_backend, matching_pks
 from search.backends.configuration import search_backends_from_environment
 from search.backends.server import hits_with_highlights
 from tests.search.backends.helpers import page_in, pages_in
+from tests.search.helpers import run_search, titles
 
 SERVER_VARIABLE = next(
     (name for name in ("ELASTICSEARCH_URL", "OPENSEARCH_URL") if os.environ.get(name, "").strip()),
@@ -163,3 +164,11 @@ def test_autocomplete_folds_accents(search_server, prefix):
     backend = language_backend("pt-br")
     found = matching_pks(backend, prefix, pages_in("pt-br"), 10, autocomplete=True)
     assert found == [page.pk]
+
+
+def test_the_site_search_falls_back_to_pages_with_some_of_the_words(search_server, client):
+    page_in("en", "Decidim participation platform")
+    search_server()
+    outcome = run_search(client, q="decidim zeppelin")
+    assert titles(outcome) == ["Decidim participation platform"]
+    assert outcome.partial
