@@ -1,6 +1,6 @@
 """The read-only API at /api/v2/: pages, images and documents, for anyone to reuse.
 
-Wagtail's API v2 (not v3, which wagtail-localize does not support yet), changed in four ways:
+Wagtail's API v2 (not v3, which wagtail-localize does not support yet), changed in five ways:
 
 - Whoever asks, it shows what an anonymous visitor sees: live pages outside any password- or
   group-restricted section (so never the members' workspace), and no image or document from
@@ -10,20 +10,21 @@ Wagtail's API v2 (not v3, which wagtail-localize does not support yet), changed 
 - Listings cost a fixed number of queries: the relations they show are prefetched, and text
   (rich text and StreamField content) comes with detail responses only.
 - Detail responses list the page's translations (`meta.translations`).
+- `?search=` on pages is the site search's (typos, stemming, partial matches, best first), and
+  any parameter takes any string: the answer is the results or a 400 that says what is wrong,
+  never a server error (api/filters.py).
 
 Error messages are in English, like the ones Wagtail's API gives: they are for developers.
 """
 
 import functools
-from types import SimpleNamespace
 
 from django.core.exceptions import ValidationError
 from django.db.models import Q, prefetch_related_objects
+from django.http import Http404
 from django.urls import path
 from django.utils.functional import classproperty
-from django_countries import countries
 from rest_framework.fields import Field
-from rest_framework.filters import BaseFilterBackend
 from rest_framework.permissions import AllowAny
 from wagtail.api.v2 import filters
 from wagtail.api.v2.router import WagtailAPIRouter
@@ -35,28 +36,18 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.api.v2 import serializers as image_serializers
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Collection, Locale, get_page_models
+from wagtail.models import Collection, get_page_models
 
-from casestudies.models import CaseStudyPage
-from cities.models import CityPage
+from api.filters import (
+    RELATION_FILTERS,
+    FieldsFilter,
+    FileSearchFilter,
+    LocaleFilter,
+    PageSearchFilter,
+    RelationFilter,
+    check_parameters,
+)
 from core.serializers import TranslationsField
-from events.models import EventPage
-from topics.models import TopicPage
-
-# For each relation filter: the page types it applies to, and the lookups that relate them.
-RELATION_FILTERS = {
-    "topic": {CaseStudyPage: ["topics"], EventPage: ["topics"]},
-    "city": {CaseStudyPage: ["city"], EventPage: ["host_city", "participating_cities"]},
-    "country": {
-        CaseStudyPage: ["country"],
-        EventPage: ["host_city__country"],
-        CityPage: ["country"],
-    },
-}
-# The page type whose id or slug ?topic= and ?city= take.
-RELATION_TARGETS = {"topic": TopicPage, "city": CityPage}
-# Long enough for any id, short enough for every database's integers.
-MAX_ID_DIGITS = 18
 
 
 @functools.cache
@@ -71,104 +62,6 @@ def text_field_names():
             if isinstance(field, RichTextField | StreamField)
         }
     )
-
-
-def clean_value(name, value):
-    if "\x00" in value:
-        raise BadRequestError(f"{name}: null characters are not allowed")
-    return value.strip()
-
-
-def type_label(model):
-    return f"{model._meta.app_label}.{model.__name__}"
-
-
-class FieldsFilter(filters.FieldsFilter):
-    """Wagtail's `?field=value` filters, leaving ?topic=, ?city= and ?country= to RelationFilter.
-
-    A value the database cannot compare with the field (`?start=tomorrow`) is a bad request,
-    not a server error.
-    """
-
-    def filter_queryset(self, request, queryset, view):
-        parameters = request.GET.copy()
-        for name in RELATION_FILTERS:
-            parameters.pop(name, None)
-        try:
-            return super().filter_queryset(SimpleNamespace(GET=parameters), queryset, view)
-        except (ValueError, TypeError, ValidationError) as error:
-            raise BadRequestError(f"field filter error: {error}") from error
-
-
-class LocaleFilter(BaseFilterBackend):
-    """`?locale=de`: pages in one language. An unknown language is a bad request, not a 404."""
-
-    def filter_queryset(self, request, queryset, view):
-        code = clean_value("locale", request.GET.get("locale", "")).lower()
-        if not code:
-            return queryset
-        locale = Locale.objects.filter(language_code=code).first()
-        if locale is None:
-            known = ", ".join(Locale.objects.order_by("pk").values_list("language_code", flat=True))
-            raise BadRequestError(f"locale: unknown language '{code}' (one of: {known})")
-        return queryset.filter(locale=locale)
-
-
-class RelationFilter(BaseFilterBackend):
-    """`?topic=`, `?city=` and `?country=`: pages related to a topic, a city or a country.
-
-    Topics and cities are given by id or slug; their translations count too, so
-    `?locale=de&topic=data-governance` finds German case studies of the German topic. Without
-    `?type=`, the results are the page types the filter applies to; with a type it does not
-    apply to, the request is refused with a message naming the types it does apply to.
-    """
-
-    def filter_queryset(self, request, queryset, view):
-        for name, lookups_by_model in RELATION_FILTERS.items():
-            value = clean_value(name, request.GET.get(name, ""))
-            if not value:
-                continue
-            models = self.applicable_models(name, lookups_by_model, queryset.model)
-            suffix, target = self.related_target(name, value)
-            matches = Q()
-            for model in models:
-                for lookup in lookups_by_model[model]:
-                    related = model.objects.filter(**{f"{lookup}{suffix}": target})
-                    # A subquery rather than a join: no duplicates when several lookups match.
-                    matches |= Q(pk__in=related.values("pk"))
-            queryset = queryset.filter(matches)
-        return queryset
-
-    def applicable_models(self, name, lookups_by_model, model):
-        if model in lookups_by_model:
-            return [model]
-        if any(issubclass(candidate, model) for candidate in lookups_by_model):
-            # A Page query set: no ?type=, or several types.
-            return list(lookups_by_model)
-        types = ", ".join(type_label(candidate) for candidate in lookups_by_model)
-        raise BadRequestError(f"{name}: this filter applies to {types}, not to {type_label(model)}")
-
-    def related_target(self, name, value):
-        """The lookup suffix and value that select pages related to `value`."""
-        if name == "country":
-            code = countries.alpha2(value)
-            if not code:
-                raise BadRequestError(f"country: '{value}' is not an ISO 3166 country code")
-            return "", code
-        target = RELATION_TARGETS[name]
-        match = Q(slug=value)
-        if value.isascii() and value.isdigit() and len(value) <= MAX_ID_DIGITS:
-            match |= Q(pk=int(value))
-        keys = list(
-            target.objects.live()
-            .public()
-            .filter(match)
-            .values_list("translation_key", flat=True)
-            .distinct()
-        )
-        if not keys:
-            raise BadRequestError(f"{name}: no published {name} has the id or slug '{value}'")
-        return "__translation_key__in", keys
 
 
 class PrefetchListingMixin:
@@ -189,10 +82,21 @@ class PrefetchListingMixin:
 
 
 class PublicAPIMixin(PrefetchListingMixin):
-    """Anonymous and read-only: sessions and credentials are ignored."""
+    """Anonymous and read-only: sessions and credentials are ignored. Every parameter of every
+    request (listing, detail, find) is checked before anything reads it (api/filters.py)."""
 
     authentication_classes = []
     permission_classes = [AllowAny]
+
+    def initial(self, request, *args, **kwargs):
+        check_parameters(request.GET)
+        super().initial(request, *args, **kwargs)
+
+    def find_object(self, queryset, request):
+        try:
+            return super().find_object(queryset, request)
+        except (ValueError, TypeError, ValidationError) as error:
+            raise BadRequestError("id must be a positive integer") from error
 
 
 class PublicPageSerializer(PageSerializer):
@@ -212,7 +116,7 @@ class PublicPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
         filters.TranslationOfFilter,
         LocaleFilter,
         RelationFilter,
-        filters.SearchFilter,  # Last: search results cannot be filtered further.
+        PageSearchFilter,  # Last: it ranks what the other filters leave.
     ]
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(RELATION_FILTERS)
     meta_fields = [*PagesAPIViewSet.meta_fields, "translations"]
@@ -225,7 +129,12 @@ class PublicPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
         # Wagtail lets a signed-in member or a visitor who gave a page's password see more;
         # this API never does. Asked for several times per request: look restrictions up once.
         if not hasattr(self, "_public_pages"):
-            self._public_pages = super().get_base_queryset().public()
+            try:
+                self._public_pages = super().get_base_queryset().public()
+            except Http404 as error:  # ?site= names no site
+                raise BadRequestError("site: no site has this host name (and port)") from error
+            except BadRequestError as error:  # a port that is no number, several sites
+                raise BadRequestError(f"site: {error}") from error
         return self._public_pages
 
     def get_queryset(self):
@@ -270,6 +179,7 @@ class PublicImagesAPIViewSet(PublicAPIMixin, ImagesAPIViewSet):
     """Images outside restricted collections."""
 
     base_serializer_class = PublicImageSerializer
+    filter_backends = [FieldsFilter, filters.OrderingFilter, FileSearchFilter]
 
     def get_queryset(self):
         return self.model.objects.exclude(collection__in=restricted_collections()).order_by("id")
@@ -279,6 +189,7 @@ class PublicDocumentsAPIViewSet(PublicAPIMixin, DocumentsAPIViewSet):
     """Documents outside restricted collections: the working groups' files never appear."""
 
     base_serializer_class = PublicDocumentSerializer
+    filter_backends = [FieldsFilter, filters.OrderingFilter, FileSearchFilter]
 
     def get_queryset(self):
         return self.model.objects.exclude(collection__in=restricted_collections()).order_by("id")

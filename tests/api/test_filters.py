@@ -108,7 +108,10 @@ class TestBadValues:
         [
             ({"topic": "does-not-exist"}, "topic: no published topic has the id or slug"),
             ({"topic": "9" * 30}, "topic: no published topic"),
-            ({"topic": "x" * 5000}, "topic: no published topic"),
+            ({"topic": "x" * 1000}, "topic: no published topic"),
+            ({"topic": "x" * 1001}, "topic: longer than 1,000 characters"),
+            ({"search_operator": "xor"}, "search_operator: must be 'and' or 'or'"),
+            ({"search": "\x00"}, "search: null characters are not allowed"),
             ({"city": "999999"}, "city: no published city"),
             ({"country": "XX"}, "country: 'XX' is not an ISO 3166 country code"),
             ({"locale": "xx"}, "locale: unknown language 'xx' (one of: en, de, es, pt-br)"),
