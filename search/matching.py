@@ -58,11 +58,13 @@ def _select(query_words, language, limit, *, require, ordered):
         )
         params = [language, *params, limit]
     else:
+        # CROSS JOIN: SQLite then reads the full-text matches first, not every page of the
+        # language to test each against the match.
         order = ""
         if ordered:
             order = f"ORDER BY bm25({FTS_TABLE}, {TITLE_WEIGHT}, {BODY_WEIGHT}), d.page_id DESC"
         sql = (
-            f"SELECT d.page_id FROM {FTS_TABLE} f JOIN {DOCUMENTS} d ON d.page_id = f.rowid "  # noqa: S608
+            f"SELECT d.page_id FROM {FTS_TABLE} f CROSS JOIN {DOCUMENTS} d ON d.page_id = f.rowid "  # noqa: S608
             f"WHERE {FTS_TABLE} MATCH %s AND d.language = %s {order} LIMIT %s"
         )
         params = [_fts5(query_words, require), language, limit]

@@ -5,6 +5,8 @@ match is found the way the search found it, so "Städte" marks "Stadt" and "part
 "participação". The passage is the window of text with the most distinct matched terms.
 """
 
+from collections import Counter
+
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -41,12 +43,23 @@ def snippet(text, terms, language):
 
 
 def _best_window_start(matched):
-    """Where the window with the most distinct matched terms starts, a little before them."""
+    """Where the window with the most distinct matched terms starts, a little before them.
+
+    One pass over the matched words: the window's terms are counted in and out as it slides.
+    """
+    span = WINDOW_WORDS - LEAD_WORDS
+    positions = [index for index, terms in enumerate(matched) if terms]
+    counts = Counter()
+    end = 0
     best_start, best_score = 0, -1
-    for first, terms in enumerate(matched):
-        if not terms:
-            continue
-        window = set().union(*matched[first : first + WINDOW_WORDS - LEAD_WORDS])
-        if len(window) > best_score:
-            best_start, best_score = first, len(window)
+    for first in positions:
+        while end < len(positions) and positions[end] < first + span:
+            counts.update(matched[positions[end]])
+            end += 1
+        if len(counts) > best_score:
+            best_start, best_score = first, len(counts)
+        counts.subtract(matched[first])
+        for term in matched[first]:
+            if counts[term] <= 0:
+                del counts[term]
     return max(0, best_start - LEAD_WORDS)
