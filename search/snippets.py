@@ -6,6 +6,7 @@ match is found the way the search found it, so "Städte" marks "Stadt" and "part
 """
 
 from collections import Counter
+from itertools import islice
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -15,6 +16,9 @@ from search.analysis import TOKEN, Analyzer
 # Words in an excerpt, and how far before the first match it starts.
 WINDOW_WORDS = 32
 LEAD_WORDS = 6
+# Words of a page read to find the passage: its opening says what it is about, and a page of
+# results stays fast however long its pages are.
+MAX_WORDS_READ = 600
 
 
 def snippet(text, terms, language):
@@ -22,7 +26,7 @@ def snippet(text, terms, language):
     if not text or not terms:
         return ""
     analyzer = Analyzer.of(language)
-    tokens = list(TOKEN.finditer(text))
+    tokens = list(islice(TOKEN.finditer(text), MAX_WORDS_READ))
     matched = [set(analyzer.word_terms(token.group(0))) & terms for token in tokens]
     if not any(matched):
         return ""
@@ -36,8 +40,11 @@ def snippet(text, terms, language):
             pieces.append(escape(text[position : token.start()]))
             pieces.append(f"<mark>{escape(token.group(0))}</mark>")
             position = token.end()
-    pieces.append(escape(text[position : tokens[end - 1].end() if end < len(tokens) else None]))
-    if end < len(tokens):
+    last = tokens[end - 1].end()
+    more = TOKEN.search(text, last) is not None
+    # Where the passage reaches the end of the text, its closing punctuation too.
+    pieces.append(escape(text[position : last if more else None]))
+    if more:
         pieces.append(" …")
     return mark_safe("".join(pieces))  # noqa: S308 - every piece of text is escaped above
 

@@ -92,3 +92,10 @@ def test_the_snippet_is_the_passage_around_the_matches_escaped():
 def test_the_snippet_marks_words_found_by_folding():
     terms = set(Analyzer.of("pt-br").terms("participacao"))
     assert "<mark>participação</mark>" in snippet("A participação cidadã.", terms, "pt-br")
+
+
+def test_the_snippet_reads_the_opening_of_a_long_text_only():
+    text = "Opening words. " * 400 + "A flood at the very end."
+    assert snippet(text, set(Analyzer.of("en").terms("flood")), "en") == ""
+    short = snippet("Floods.", set(Analyzer.of("en").terms("flood")), "en")
+    assert short == "<mark>Floods</mark>."
