@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.paginator import Paginator
 
+from search.backends import uses_search_server
 from search.catalogue import get_catalogue
 from search.facets import build_facets, filter_and_count, language_counts
 from search.matching import texts
-from search.query import SearchParams, newest_first, ranked_documents
+from search.query import SearchParams, newest_first, ranked_documents, server_excerpts
 from search.results import highlight, map_points, present, promoted_pages
 from search.snippets import snippet
 
@@ -47,18 +48,13 @@ def search(params, language):
     passing = [document for document in passing if document.page_id not in promoted_ids]
 
     page = Paginator(passing, settings.LISTING_PAGE_SIZE).get_page(params.page)
-    page_texts = texts([document.page_id for document in page.object_list]) if ranking.terms else {}
+    excerpts = _excerpts(params, ranking, page.object_list)
     page.object_list = [
         present(
             document,
             catalogue,
             language,
-            snippet(
-                page_texts.get(document.page_id, ""),
-                ranking.terms.get(document.language, set()),
-                document.language,
-            )
-            or highlight(document.excerpt, params.terms),
+            excerpts.get(document.page_id) or highlight(document.excerpt, params.terms),
         )
         for document in page.object_list
     ]
@@ -81,3 +77,21 @@ def search(params, language):
             for topic in catalogue.popular_topics(language)
         ]
     return outcome
+
+
+def _excerpts(params, ranking, shown):
+    """{page id: the passage around the matched words} of the results shown: from the search
+    server's highlighter, or from the pages' text in the site search's own index."""
+    if not params.terms:
+        return {}
+    if uses_search_server():
+        return server_excerpts(params.terms, shown)
+    page_texts = texts([document.page_id for document in shown])
+    return {
+        document.page_id: snippet(
+            page_texts.get(document.page_id, ""),
+            ranking.terms.get(document.language, set()),
+            document.language,
+        )
+        for document in shown
+    }

@@ -10,12 +10,14 @@ from dataclasses import dataclass, field
 from itertools import zip_longest
 
 from django.conf import settings
+from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from core.years import FIRST_YEAR, LAST_YEAR
 from search import planner
 from search.analysis import words
 from search.backends import language_backend, matching_pks, uses_search_server
+from search.backends.server import hits_with_highlights
 from search.catalogue import get_catalogue
 from search.translation_memory import translated_words
 
@@ -139,6 +141,24 @@ def _ranked_by_search_server(params, catalogue, languages):
     if documents or len(params.terms.split()) < 2:
         return Ranking(documents)
     return Ranking(ranked("or"), partial=True)
+
+
+def server_excerpts(terms, documents):
+    """{page id: highlighted passage} of these documents from Elasticsearch/OpenSearch's
+    highlighter: one request per language, for a page of results."""
+    by_language = defaultdict(list)
+    for document in documents:
+        by_language[document.language].append(document.page_id)
+    excerpts = {}
+    for code, page_ids in by_language.items():
+        results = language_backend(code).search(
+            terms, Page.objects.filter(pk__in=page_ids), operator="or"
+        )
+        for pk, excerpt in hits_with_highlights(results, len(page_ids)):
+            if excerpt:
+                # The server escaped the text (encoder "html"); the <mark> tags are ours.
+                excerpts[pk] = mark_safe(excerpt)  # noqa: S308
+    return excerpts
 
 
 def _ranked_by_term_index(params, catalogue, languages, query_language):

@@ -172,3 +172,10 @@ def test_the_site_search_falls_back_to_pages_with_some_of_the_words(search_serve
     outcome = run_search(client, q="decidim zeppelin")
     assert titles(outcome) == ["Decidim participation platform"]
     assert outcome.partial
+
+
+def test_the_site_search_shows_the_servers_highlighted_passages(search_server, client):
+    page_in("en", "Flood sensors", introduction="Sensors warn of floods along the river.")
+    search_server()
+    [result] = run_search(client, q="flood").results
+    assert "<mark>" in result.excerpt
