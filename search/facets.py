@@ -5,8 +5,9 @@ active filter, so the counts beside a facet's options always say what choosing o
 The labels of the values come from the page types that carry them (see core/search_values.py).
 """
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import chain
 
 from django.conf import settings
 from django.utils import timezone
@@ -63,26 +64,36 @@ def _in_year_range(document, params):
 
 
 def filter_and_count(documents, params, now=None):
-    """The documents that pass every filter, and each facet's counts under the other filters."""
+    """The documents that pass every filter, and each facet's counts under the other filters.
+
+    A facet counts the documents that pass every filter, and those that fail its own filter
+    only; the counting itself is Counter's (C), over all documents at once.
+    """
     now = now or timezone.now()
     facets = _facet_values(params, now)
-    counts = {name: Counter() for name in facets}
+    if params.year_from or params.year_to:
+        documents = [document for document in documents if _in_year_range(document, params)]
+    active = {name: (values_of, chosen) for name, (values_of, chosen) in facets.items() if chosen}
     passing = []
-    for document in documents:
-        if not _in_year_range(document, params):
-            continue
-        values = {name: values_of(document) for name, (values_of, _chosen) in facets.items()}
+    failing_only = defaultdict(list)
+    if not active:
+        passing = list(documents)
+    for document in documents if active else ():
         failing = [
             name
-            for name, (_values_of, chosen) in facets.items()
-            if chosen and chosen.isdisjoint(values[name])
+            for name, (values_of, chosen) in active.items()
+            if chosen.isdisjoint(values_of(document))
         ]
         if not failing:
             passing.append(document)
-            for name, facet_values in values.items():
-                counts[name].update(facet_values)
         elif len(failing) == 1:
-            counts[failing[0]].update(values[failing[0]])
+            failing_only[failing[0]].append(document)
+    counts = {
+        name: Counter(
+            chain.from_iterable(map(values_of, chain(passing, failing_only.get(name, ()))))
+        )
+        for name, (values_of, _chosen) in facets.items()
+    }
     return passing, counts
 
 
