@@ -26,6 +26,8 @@ from search.models import SearchDocument, SearchWord
 MIN_VOCABULARY_WORD = 3
 MAX_VOCABULARY_WORD = SearchWord._meta.get_field("word").max_length
 UPSERT_BATCH = 500
+# What a document holds besides its page: language first, words last (index_pages reads them).
+STORED_FIELDS = ["language", "title_terms", "body_terms", "text", "words"]
 # The search field of structured values (core/search_values.py): searched, but not quoted.
 KEYWORDS_FIELD = "search_keywords"
 
@@ -97,25 +99,42 @@ def _as_text(value):
 
 
 def index_pages(pages):
-    """Index these pages (specific instances), or take them out if they are not live."""
+    """Index these pages (specific instances), or take them out if they are not live.
+
+    A page is saved several times as it is created and published: what is indexed already
+    as it is costs one read, no write.
+    """
     pages = [page for page in pages if is_searchable(type(page))]
     if not pages:
         return
     languages = _languages_of(pages)
-    documents = [analysed(page, languages[page.locale_id]) for page in pages if page.live]
-    gone = [page.pk for page in pages if not page.live]
+    stored = {
+        row[0]: row[1:]
+        for row in SearchDocument.objects.filter(pk__in=[page.pk for page in pages]).values_list(
+            "pk", *STORED_FIELDS
+        )
+    }
+    documents = [
+        document
+        for document in (analysed(page, languages[page.locale_id]) for page in pages if page.live)
+        if stored.get(document.pk) != tuple(getattr(document, name) for name in STORED_FIELDS)
+    ]
+    gone = [page.pk for page in pages if not page.live and page.pk in stored]
+    if not documents and not gone:
+        return
     with transaction.atomic():
-        previous = _previous_words(page.pk for page in pages)
         SearchDocument.objects.filter(pk__in=gone).delete()
         SearchDocument.objects.bulk_create(
             documents,
             update_conflicts=True,
             unique_fields=["page"],
-            update_fields=["language", "title_terms", "body_terms", "text", "words"],
+            update_fields=STORED_FIELDS,
         )
         changes = Counter()
-        for language, page_words in previous:
-            changes.update({(language, word): -1 for word in page_words})
+        for pk in [*gone, *(document.pk for document in documents)]:
+            if pk in stored:
+                language, words = stored[pk][0], stored[pk][-1]
+                changes.update({(language, word): -1 for word in words.split()})
         for document in documents:
             changes.update({(document.language, word): 1 for word in document.words.split()})
         _count_words(changes)
