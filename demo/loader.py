@@ -22,6 +22,7 @@ from wagtail.models import Collection, Site
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage, SDGTarget
 from cities.models import CityIndexPage, CityPage
+from core.deferred_indexing import search_indexing_deferred
 from demo import builders, page_texts, site_pages
 from demo.case_studies import CASE_STUDIES
 from demo.cities import CITIES
@@ -57,8 +58,13 @@ class DemoContentLoader:
         self.existing = Counter()
         self.image_model = get_image_model()
 
-    @transaction.atomic
     def load(self):
+        # Each page is saved several times as it is built: index it once, at the end.
+        with search_indexing_deferred(self.progress):
+            self._load()
+
+    @transaction.atomic
+    def _load(self):
         site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
         if site is None or not isinstance(site.root_page.specific, HomePage):
             raise CommandError("No default site with a home page: run `manage.py migrate` first.")
