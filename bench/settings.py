@@ -5,12 +5,10 @@ Like production, the database connection is kept between requests.
 
 import os
 
-import dj_database_url
-
 from cms.settings.test import *  # noqa: F403
 
 DATABASES = {
-    "default": dj_database_url.parse(
+    "default": database_settings(  # noqa: F405
         os.environ["ISCN_BENCH_DATABASE_URL"], conn_max_age=600, conn_health_checks=True
     )
 }

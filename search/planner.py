@@ -7,6 +7,7 @@ The steps, each only when the one before finds nothing visible:
 3. any of the words, pages with more of them first: the visitor is told not all words matched.
 """
 
+import functools
 from dataclasses import dataclass, field
 
 from search.analysis import STEMMERS, TOKEN, Analyzer
@@ -77,12 +78,17 @@ def match(
     def search(searched, require="all"):
         return [pk for pk in ranked(searched, language, limit, require=require) if pk in visible]
 
+    # Each word's matches, asked once: the typo and the partial steps both need them.
+    @functools.cache
+    def ids_of(word):
+        return matching_ids(word, language, limit)
+
     page_ids = search(words)
     if page_ids:
         return LanguageMatch(page_ids, words)
 
     if correct:
-        corrected = [_corrected(word, language, visible, limit) for word in words]
+        corrected = [_corrected(word, language, visible, ids_of) for word in words]
         if corrected != words:
             page_ids = search(corrected)
             if page_ids:
@@ -92,16 +98,16 @@ def match(
     if partial and len(words) > 1:
         page_ids = search(words, require="any")
         if page_ids:
-            matches = [matching_ids(word, language, limit) for word in words]
+            matches = [ids_of(word) for word in words]
             position = {pk: rank for rank, pk in enumerate(page_ids)}
             page_ids.sort(key=lambda pk: (-sum(pk in found for found in matches), position[pk]))
             return LanguageMatch(page_ids, words, partial=True)
     return LanguageMatch(query_words=words)
 
 
-def _corrected(word, language, visible, limit):
+def _corrected(word, language, visible, ids_of):
     """The word, or the closest known word that matches a visible page if it matches none."""
-    if matching_ids(word, language, limit) & visible:
+    if ids_of(word) & visible:
         return word
     candidates = [
         candidate
@@ -110,6 +116,6 @@ def _corrected(word, language, visible, limit):
     ]
     for candidate in candidates[:MAX_CORRECTIONS_TRIED]:
         replacement = query_words(candidate, language)
-        if replacement and matching_ids(replacement[0], language, limit) & visible:
+        if replacement and ids_of(replacement[0]) & visible:
             return replacement[0]
     return word

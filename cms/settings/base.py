@@ -9,11 +9,15 @@ import os
 from datetime import timedelta
 from pathlib import Path
 
-import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
-from cms.settings.environment import build_caches, env_list, machine_translator
+from cms.settings.environment import (
+    build_caches,
+    database_settings,
+    env_list,
+    machine_translator,
+)
 from search.backends.configuration import search_backends_from_environment
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -129,8 +133,8 @@ TEMPLATES = [
 
 # An unset DATABASE_URL means the embedded default: a SQLite file in var/.
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}",
+    "default": database_settings(
+        os.environ.get("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
         conn_health_checks=True,
     )

@@ -5,6 +5,7 @@ Used by base.py, dev.py and production.py; every variable is listed in docs/conf
 
 import os
 
+import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 
@@ -21,6 +22,20 @@ def env_bool(name: str, default: bool = False) -> bool:
 
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def database_settings(url: str, **options) -> dict:
+    """Django's settings for the database at `url` (dj_database_url's `options`).
+
+    PostgreSQL is told that reading a page at random costs little more than reading it in
+    sequence (random_page_cost 1.1, as on SSDs or with the data in memory): with the default
+    of 4 it scans every document of the site search, unpacking each, rather than use the
+    GIN index (search/matching.py), 30 ms instead of 3 ms for a word on a third of 13,000 pages.
+    """
+    database = dj_database_url.parse(url, **options)
+    if database["ENGINE"] == "django.db.backends.postgresql":
+        database.setdefault("OPTIONS", {})["options"] = "-c random_page_cost=1.1"
+    return database
 
 
 def build_caches(redis_url: str) -> dict:

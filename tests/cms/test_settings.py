@@ -6,6 +6,8 @@ import sys
 import pytest
 from django.conf import settings
 
+from cms.settings.environment import database_settings
+
 LOAD_SETTINGS = "from django.conf import settings; print(settings.DATABASES['default']['ENGINE'])"
 RANDOM_KEY = secrets.token_urlsafe(60)
 
@@ -85,3 +87,10 @@ def test_base_settings_never_debug():
 
     assert base.DEBUG is False
     assert os.environ.get("SECRET_KEY", "") == base.SECRET_KEY
+
+
+def test_postgresql_connections_are_told_random_reads_are_cheap():
+    postgres = database_settings("postgres://iscn@db:5432/iscn", conn_max_age=60)
+    assert postgres["OPTIONS"] == {"options": "-c random_page_cost=1.1"}
+    assert postgres["CONN_MAX_AGE"] == 60
+    assert "options" not in database_settings("sqlite:///var/db.sqlite3").get("OPTIONS", {})
