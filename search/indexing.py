@@ -130,23 +130,20 @@ def index_pages(pages):
             unique_fields=["page"],
             update_fields=STORED_FIELDS,
         )
-        changes = Counter()
-        for pk in [*gone, *(document.pk for document in documents)]:
-            if pk in stored:
-                language, words = stored[pk][0], stored[pk][-1]
-                changes.update({(language, word): -1 for word in words.split()})
-        for document in documents:
-            changes.update({(document.language, word): 1 for word in document.words.split()})
+        replaced = [*gone, *(document.pk for document in documents)]
+        previous = [(stored[pk][0], stored[pk][-1]) for pk in replaced if pk in stored]
+        changes = _word_counts(previous, -1)
+        # update(), not +: a Counter sum drops the negative counts.
+        changes.update(_word_counts([(doc.language, doc.words) for doc in documents], 1))
         _count_words(changes)
 
 
 def remove_pages(page_ids):
     page_ids = list(page_ids)
     with transaction.atomic():
-        changes = Counter()
-        for language, page_words in _previous_words(page_ids):
-            changes.update({(language, word): -1 for word in page_words})
-        SearchDocument.objects.filter(pk__in=page_ids).delete()
+        documents = SearchDocument.objects.filter(pk__in=page_ids)
+        changes = _word_counts(documents.values_list("language", "words"), -1)
+        documents.delete()
         _count_words(changes)
 
 
@@ -172,9 +169,12 @@ def _languages_of(pages):
     }
 
 
-def _previous_words(page_ids):
-    rows = SearchDocument.objects.filter(pk__in=list(page_ids)).values_list("language", "words")
-    return [(language, page_words.split()) for language, page_words in rows]
+def _word_counts(documents, delta):
+    """{(language, word): delta} for every word of the (language, words) of these documents."""
+    changes = Counter()
+    for language, page_words in documents:
+        changes.update({(language, word): delta for word in page_words.split()})
+    return changes
 
 
 def _count_words(changes):
