@@ -1,26 +1,36 @@
 """One "content changed" token for every cache of what public pages show.
 
 The page cache (cms/page_cache.py) and the search catalogue (search/catalogue.py) keep their
-copies under the current generation, a token in the shared cache. Publishing, unpublishing,
-moving, saving or deleting a page, or changing anything else pages show (site settings, view
-restrictions, sites, locales, images, documents, search promotions), replaces the token: every
-web process behind the load balancer stops using its old copies at once.
+copies under the current generation, a token in the cache "content-generation": Redis, or
+without Redis the database (cms/settings/environment.py), so that every process sees the same
+token either way. Publishing, unpublishing, moving, saving or deleting a page, or changing
+anything else pages show (site settings, view restrictions of pages and collections, sites,
+locales, collections, images, documents, search promotions), replaces the token: every web
+process behind the load balancer, and the worker, stops using its old copies at once.
 """
 
 import uuid
 
 from django.apps import apps
 from django.core.cache import caches
+from django.core.cache.backends.db import DatabaseCache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Locale,
+    Page,
+    PageViewRestriction,
+    Site,
+)
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-CACHE_ALIAS = "default"
+CACHE_ALIAS = "content-generation"
 GENERATION_KEY = "content:generation"
 DISPATCH_UID = "iscn_content_generation"
 
@@ -40,7 +50,9 @@ def current_generation():
     if generation is None:
         cache.add(GENERATION_KEY, _new_generation(), timeout=None)
         generation = cache.get(GENERATION_KEY)
-    return generation
+    # None: the shared cache is down (core/redis_cache.py), and with it the news of any change.
+    # A token nobody has seen counts every copy as stale.
+    return generation or _new_generation()
 
 
 def replace_generation():
@@ -52,9 +64,12 @@ def content_changed(**kwargs):
     """Signal receiver: every copy of public content is stale from now on.
 
     Once now, so no process serves the old content any more, and once when the transaction
-    commits, so a copy made from the not yet committed state is not kept either.
+    commits, so a copy made from the not yet committed state is not kept either. A token in the
+    database is replaced on commit only: no other process could see it earlier, and the
+    transaction would hold its row to the end, making every other change wait for it.
     """
-    replace_generation()
+    if not isinstance(_cache(), DatabaseCache):
+        replace_generation()
     transaction.on_commit(replace_generation)
 
 
@@ -70,7 +85,10 @@ def page_saved_or_deleted(sender, instance, **kwargs):
 
 def shown_on_pages():
     """Models other than pages whose changes public pages show: settings of any app (found in
-    the registry, so core names no app), view restrictions, sites, locales, media, promotions."""
+    the registry, so core names no app), view restrictions, sites, locales, media, promotions.
+
+    Collections and their restrictions decide which images and documents the API lists.
+    """
     settings_models = [
         model
         for model in apps.get_models()
@@ -79,6 +97,8 @@ def shown_on_pages():
     return [
         *settings_models,
         PageViewRestriction,
+        CollectionViewRestriction,
+        Collection,
         Site,
         Locale,
         get_image_model(),
