@@ -1,7 +1,9 @@
 """Locale sync: when a page of the source language is published, every other language tree
 gets an untranslated *draft* of it (never a live copy with English text), ready for translators
 in wagtail-localize. A background task makes them (in production the worker, see TASKS in the
-settings). When a translation is published, pages that point at the source point at it instead.
+settings). Page types that say `copy_to_other_languages = False` (the members' workspace) are
+left to be translated on purpose. When a translation is published, pages that point at the
+source point at it instead.
 """
 
 import logging
@@ -27,6 +29,8 @@ def create_draft_translations(page, user=None):
     target_locales = Locale.objects.exclude(pk=page.locale_id)
     # Ancestors first: a translation needs its parent in the same language.
     for candidate in [*page.get_ancestors().filter(depth__gt=1).specific(), page.specific]:
+        if not candidate.copy_to_other_languages:
+            return  # Nor anything below it.
         missing = [locale for locale in target_locales if not candidate.has_translation(locale)]
         if not missing:
             continue

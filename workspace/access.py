@@ -2,13 +2,22 @@
 
 The groups are created by the data migration home/0005_roles_and_workflows. The workspace page
 is restricted to them with a Wagtail PageViewRestriction, each working group's documents live in
-a Collection restricted to that group's members (plus moderators and administrators).
+a Collection restricted to that group's members and administrators, beside the "Public" one where
+the editorial roles work (core/media_collections.py): no other role reaches them.
 """
 
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
-from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    GroupCollectionPermission,
+    PageViewRestriction,
+)
 
 MEMBERS = "Members"
 MODERATORS = "Moderators"
@@ -20,6 +29,9 @@ STAFF_GROUPS = (MODERATORS, ADMINISTRATORS)
 MODERATE_PERMISSION = "workspace.moderate_topicproposal"
 # The collection that holds every working group's collection.
 WORKSPACE_COLLECTION_NAME = "Members' workspace"
+# What a working group's members (those of them with admin access) may do with the images and
+# documents of its collection; administrators may do it through their permissions on the root.
+MEMBER_MEDIA_ACTIONS = ("add", "change", "delete", "choose")
 
 
 def can_access_workspace(user):
@@ -82,14 +94,35 @@ def workspace_collection():
 
 
 def create_private_collection(name, member_group):
-    """A collection whose documents only `member_group`, moderators and administrators can open.
+    """A collection whose documents only `member_group` and administrators can open or manage.
 
     Wagtail checks the restrictions of the collection and of its ancestors before it serves a
     document, so members of the group must also be in the "Members" group.
     """
     collection = workspace_collection().add_child(name=name)
-    _restrict_collection(collection, [member_group, *_groups(STAFF_GROUPS)])
+    _restrict_collection(collection, [member_group, *_groups([ADMINISTRATORS])])
+    grant_media_permissions(member_group, collection)
     return collection
+
+
+def grant_media_permissions(group, collection):
+    """Let `group` add, change, delete and choose the images and documents of `collection`."""
+    models = (get_document_model(), get_image_model())
+    permissions = Permission.objects.filter(
+        content_type__in=ContentType.objects.get_for_models(*models).values(),
+        codename__in=[
+            f"{action}_{model._meta.model_name}"
+            for action in MEMBER_MEDIA_ACTIONS
+            for model in models
+        ],
+    )
+    GroupCollectionPermission.objects.bulk_create(
+        [
+            GroupCollectionPermission(group=group, collection=collection, permission=permission)
+            for permission in permissions
+        ],
+        ignore_conflicts=True,
+    )
 
 
 def _restrict_collection(collection, groups):

@@ -2,7 +2,8 @@
 
 Every page here sits below a WorkspacePage, which is restricted to the workspace groups the
 moment it is created (workspace/access.py). Public listings, menus and search only ever show
-`Page.objects.live().public()`, which leaves restricted pages out.
+`Page.objects.live().public()`, which leaves restricted pages out. Within the workspace, a
+working group's pages are for its own members (workspace/readers.py).
 """
 
 from django import forms
@@ -16,23 +17,13 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.documents import get_document_model
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import RICH_TEXT_FEATURES, AgendaItemBlock, BaseStreamBlock, DocumentLinkBlock
 from core.models import BasePage
 from core.schedule import ScheduleMixin
 from workspace.access import create_member_group, create_private_collection
-
-
-class PrivatePageMixin:
-    """What sets workspace pages apart from public ones: never in a sitemap, and only their
-    titles in the search index (for editors), so private text never reaches it."""
-
-    search_fields = Page.search_fields
-
-    def get_sitemap_urls(self, request=None):
-        return []
+from workspace.readers import NetworkWideMixin, PrivatePageMixin, readable_by
 
 
 class WorkspacePage(PrivatePageMixin, BasePage):
@@ -53,28 +44,29 @@ class WorkspacePage(PrivatePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["working_groups"] = (
+        context["working_groups"] = readable_by(
             WorkingGroupPage.objects.live()
             .child_of(self)
             .select_related("image")
-            .prefetch_related("image__renditions")
+            .prefetch_related("image__renditions"),
+            request.user,
         )
-        context["upcoming_meetings"] = (
-            MeetingPage.objects.live()
-            .descendant_of(self)
-            .filter(start__gte=timezone.now())
-            .order_by("start", "pk")[:5]
-        )
+        context["upcoming_meetings"] = readable_by(
+            MeetingPage.objects.live().descendant_of(self).filter(start__gte=timezone.now()),
+            request.user,
+        ).order_by("start", "pk")[:5]
         context["top_proposals"] = TopicProposal.objects.open().ranked()[:5]
         return context
 
 
-class WorkingGroupPage(PrivatePageMixin, BasePage):
+class WorkingGroupPage(PrivatePageMixin, NetworkWideMixin, BasePage):
     """A working group of the network: who is in it, its shared documents and its meetings.
 
     Saving the page the first time creates an auth group for its members and a document
-    collection only they (and moderators and administrators) can open. Editors upload the
-    group's documents into that collection.
+    collection only they and administrators can open. Members with admin access (and
+    administrators) upload the group's documents into that collection. The page and its
+    meetings are for the group's members, moderators and administrators; an editor of the group
+    may open each of them to all members.
     """
 
     description = RichTextField(_("description"), blank=True, features=RICH_TEXT_FEATURES)
@@ -109,6 +101,7 @@ class WorkingGroupPage(PrivatePageMixin, BasePage):
         *BasePage.content_panels,
         FieldPanel("description"),
         FieldPanel("members", widget=forms.CheckboxSelectMultiple),
+        *NetworkWideMixin.network_wide_panels,
         FieldPanel(
             "collection",
             read_only=True,
@@ -161,7 +154,9 @@ class WorkingGroupPage(PrivatePageMixin, BasePage):
             if self.collection_id and context["can_open_documents"]
             else []
         )
-        context["meetings"] = MeetingPage.objects.live().child_of(self).order_by("-start", "pk")
+        context["meetings"] = readable_by(
+            MeetingPage.objects.live().child_of(self), request.user
+        ).order_by("-start", "pk")
         return context
 
     def can_open_documents(self, request):
@@ -173,9 +168,10 @@ class WorkingGroupPage(PrivatePageMixin, BasePage):
         )
 
 
-class MeetingPage(PrivatePageMixin, ScheduleMixin, BasePage):
+class MeetingPage(PrivatePageMixin, NetworkWideMixin, ScheduleMixin, BasePage):
     """A meeting of a working group: when, the agenda beforehand, the minutes afterwards, the
-    documents, and the public event it belongs to, if any."""
+    documents, and the public event it belongs to, if any. For the group's members, like the
+    group's page, unless opened to all members."""
 
     # Unlike an event's, a meeting's end is optional.
     end = models.DateTimeField(_("end"), null=True, blank=True)
@@ -218,6 +214,7 @@ class MeetingPage(PrivatePageMixin, ScheduleMixin, BasePage):
         FieldPanel("minutes"),
         FieldPanel("documents"),
         FieldPanel("event"),
+        *NetworkWideMixin.network_wide_panels,
     ]
     localized_relations = ("event",)
 

@@ -42,6 +42,9 @@ class BasePage(SearchValuesMixin, IntroductionMixin, ListingImageMixin, Page):
     localized_relations: tuple[str, ...] = ()
     # Further relations the search index reads (search_keywords, filter values).
     search_prefetch_related: tuple[str, ...] = ()
+    # Locale sync (translations/sync.py) gives every other language a draft of each published
+    # page of the type; private types are translated on purpose by those who may read them.
+    copy_to_other_languages = True
 
     class Meta:
         abstract = True

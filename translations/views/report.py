@@ -2,7 +2,8 @@
 
 Editors, moderators and translators open it from the admin's Reports menu to see which pages
 are missing in a language, which translations are under way and which have fallen behind
-their English original.
+their English original. It covers the page types that locale sync copies into every language:
+the members' workspace is translated on purpose by its members, and private to them.
 """
 
 from dataclasses import dataclass, field
@@ -25,6 +26,8 @@ from wagtail.coreutils import get_content_languages
 from wagtail.models import Locale, Page, WorkflowState, get_page_models
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+from core.models import BasePage
 
 
 class State:
@@ -93,8 +96,17 @@ class _Sync:
     last_translated_at: datetime | None = None
 
 
+def reported_page_models():
+    """The page types kept in every language (see translations/sync.py)."""
+    return [
+        model
+        for model in get_page_models()
+        if issubclass(model, BasePage) and model.copy_to_other_languages
+    ]
+
+
 def page_type_choices():
-    models = [model for model in get_page_models() if model is not Page]
+    models = reported_page_models()
     choices = [(model._meta.label_lower, capfirst(model._meta.verbose_name)) for model in models]
     return sorted(choices, key=lambda choice: str(choice[1]))
 
@@ -308,7 +320,9 @@ class TranslationStatusReportView(ReportView):
 
     def get_base_queryset(self):
         source_locale = self.locales[0]
-        return Page.objects.filter(locale=source_locale, depth__gt=1, alias_of__isnull=True)
+        return Page.objects.filter(locale=source_locale, depth__gt=1, alias_of__isnull=True).type(
+            *reported_page_models()
+        )
 
     def decorate_paginated_queryset(self, object_list):
         pages = list(object_list)
