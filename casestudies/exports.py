@@ -11,6 +11,7 @@ from django.db.models import Prefetch
 from django.http import HttpResponse, StreamingHttpResponse
 from django.utils.http import content_disposition_header
 
+from core.spreadsheets import defuse_formula
 from topics.models import TopicPage
 
 EXPORT_LIMIT = 10_000
@@ -125,8 +126,8 @@ def _csv_cell(value):
     if value is None:
         return ""
     if isinstance(value, list):
-        return MULTI_VALUE_SEPARATOR.join(value)
-    return value
+        value = MULTI_VALUE_SEPARATOR.join(value)
+    return defuse_formula(value)
 
 
 def _csv_lines(rows):

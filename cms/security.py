@@ -1,11 +1,20 @@
-"""Security wiring: the admin's own Content-Security-Policy, and django-axes' lock-out page and
-client address (settings: cms/settings/base.py, "Security headers" and "Sign-in throttling")."""
+"""Security wiring: the admin's own Content-Security-Policy; sign-in throttling with django-axes
+(its lock-out page, the client address, the limit per address); the admin's sign-out by POST only
+(settings: cms/settings/base.py, "Security headers" and "Sign-in throttling")."""
 
-from axes.helpers import get_cool_off
+import ipaddress
+
+from axes.attempts import get_cool_off_threshold
+from axes.handlers.database import AxesDatabaseHandler
+from axes.helpers import get_cool_off, get_failure_limit
+from axes.models import AccessAttempt
 from csp.middleware import CSPMiddleware, PolicyParts
 from csp.utils import default_config
 from django.conf import settings
+from django.db.models import Sum
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import render
+from wagtail.admin.views.account import LogoutView
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -54,12 +63,60 @@ def client_ip_address(request):
 
     REMOTE_ADDR, unless TRUSTED_PROXY_COUNT reverse proxies stand in front of the site: each of
     them appends the address it saw to X-Forwarded-For, so the client is that many entries from
-    the right. Entries further left come from the client itself and could be forged.
+    the right. Entries further left come from the client itself and could be forged. With fewer
+    entries than proxies, or no address where the client should be, the nearest proxy's address
+    counts: shared by everyone, but never one the client chose.
     """
     proxies = settings.TRUSTED_PROXY_COUNT
     if proxies:
         forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
         addresses = [address.strip() for address in forwarded if address.strip()]
-        if len(addresses) >= proxies:
+        if len(addresses) >= proxies and _is_ip_address(addresses[-proxies]):
             return addresses[-proxies]
     return request.META.get("REMOTE_ADDR")
+
+
+def _is_ip_address(text):
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
+
+
+class SignInThrottle(AxesDatabaseHandler):
+    """django-axes' database handler (AXES_HANDLER) with a second limit, per address.
+
+    AXES_FAILURE_LIMIT failures for one user name from one address lock that pair out;
+    ISCN_SIGN_IN_FAILURES_PER_ADDRESS failures from one address, whatever the user names, lock
+    the address out (password spraying: a few passwords tried on many names). Both last
+    AXES_COOLOFF_TIME. A successful sign-in clears only its own user name's count, so signing in
+    to an account of one's own does not clear the address's.
+    """
+
+    def get_failures(self, request, credentials=None):
+        failures = super().get_failures(request, credentials)
+        if self._failures_from_address(request) >= settings.ISCN_SIGN_IN_FAILURES_PER_ADDRESS:
+            # django-axes compares one count with AXES_FAILURE_LIMIT: a locked address reaches it.
+            return max(failures, get_failure_limit(request, credentials))
+        return failures
+
+    def _failures_from_address(self, request):
+        recent = AccessAttempt.objects.filter(
+            ip_address=request.axes_ip_address,
+            attempt_time__gte=get_cool_off_threshold(request),
+        )
+        return recent.aggregate(total=Sum("failures_since_start"))["total"] or 0
+
+
+class AdminSignOutView(LogoutView):
+    """The admin's sign-out (/admin/logout/), by POST only.
+
+    Wagtail's view answers a GET with 405 but deletes the session cookie all the same, so a link
+    or an image on any other site could sign an editor out.
+    """
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        return super().dispatch(request, *args, **kwargs)

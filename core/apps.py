@@ -9,7 +9,9 @@ class CoreConfig(AppConfig):
     verbose_name = _("Shared machinery")
 
     def ready(self):
-        from core import content_generation
+        from core import content_generation, spreadsheets
 
         # The page cache and the search catalogue forget their copies when content changes.
         content_generation.connect_signals()
+        # No formulas in the admin's CSV downloads, Wagtail's own reports included.
+        spreadsheets.defuse_wagtail_csv_exports()

@@ -28,9 +28,6 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from search.models import SearchQueryStat
 
 DEFAULT_PERIOD_DAYS = 30
-# Spreadsheet programs run a cell that starts with one of these as a formula; queries are typed
-# by the public, so the CSV export defuses them (Wagtail's XLSX export never writes formulas).
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 search_log_permission_policy = ModelPermissionPolicy(SearchQueryStat)
 
@@ -44,10 +41,6 @@ def public_search_url(query, language_code):
     with translation.override(language_code):
         path = reverse("search")
     return f"{path}?{urlencode({'q': query})}"
-
-
-def defuse_formula(text):
-    return f"'{text}" if text.startswith(FORMULA_TRIGGERS) else text
 
 
 class PerGroupSubquery(Subquery):
@@ -156,6 +149,7 @@ class SearchLogReportView(ReportView):
             sort_key="latest_result_count",
         ),
     ]
+    # Queries are typed by the public: core/spreadsheets.py keeps them from running as formulas.
     list_export = ["query", "language", "searches", "zero_result_searches", "latest_result_count"]
     export_headings = {
         "query": _("Query"),
@@ -163,9 +157,6 @@ class SearchLogReportView(ReportView):
         "searches": _("Searches"),
         "zero_result_searches": _("Searches without results"),
         "latest_result_count": _("Last result count"),
-    }
-    custom_field_preprocess = {
-        "query": {ReportView.FORMAT_CSV: defuse_formula},
     }
 
     @cached_property

@@ -236,6 +236,32 @@ class TestColumns:
 
 
 @pytest.mark.django_db
+class TestFormulas:
+    """Text that a spreadsheet would run is written as text (core/spreadsheets.py)."""
+
+    def test_csv_cells_that_start_a_formula_are_defused(self, client, home):
+        topic = TopicPageFactory(title="@SUM(1+1)", slug="sum")
+        CaseStudyPageFactory(
+            title='=HYPERLINK("https://evil.example","Open")',
+            summary="+1 more city",
+            city=CityPageFactory(title="-2 degrees"),
+            topics=[topic],
+        )
+        index = CaseStudyIndexPage.objects.get()
+        [row] = read_csv(client.get(csv_url(index)))
+        assert row["title"] == '\'=HYPERLINK("https://evil.example","Open")'
+        assert row["summary"] == "'+1 more city"
+        assert row["city"] == "'-2 degrees"
+        assert row["topic_titles"] == "'@SUM(1+1)"
+        assert row["topics"] == "sum"
+
+    def test_json_keeps_the_text_as_it_is(self, client, home):
+        CaseStudyPageFactory(title="=1+1", summary="\rsecond line")
+        [result] = read_json(client.get(json_url(CaseStudyIndexPage.objects.get())))["results"]
+        assert (result["title"], result["summary"]) == ("=1+1", "\rsecond line")
+
+
+@pytest.mark.django_db
 class TestWhatIsNotExported:
     def test_drafts_and_private_case_studies(self, client, home):
         CaseStudyPageFactory(title="Published project")

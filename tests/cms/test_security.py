@@ -166,6 +166,32 @@ class TestCookies:
         assert cookie["samesite"] == "Lax"
 
 
+class TestAdminSignOut:
+    """Only the admin's own sign-out button (a POST with the CSRF token) ends the session."""
+
+    def test_a_get_from_anywhere_leaves_the_session_alone(self, client, admin_user):
+        client.force_login(admin_user)
+        response = client.get("/admin/logout/")
+        assert response.status_code == 405
+        assert settings.SESSION_COOKIE_NAME not in response.cookies, "the cookie stays as it is"
+        assert client.get("/admin/").status_code == 200
+        assert "_auth_user_id" in client.session
+
+    def test_a_post_signs_out(self, client, admin_user):
+        client.force_login(admin_user)
+        response = client.post("/admin/logout/")
+        assert response.status_code == 302
+        assert response["Location"] == "/admin/login/"
+        assert "_auth_user_id" not in client.session
+        assert client.get("/admin/")["Location"].startswith("/admin/login/")
+
+    def test_a_post_from_another_site_is_refused(self, admin_user):
+        client = Client(enforce_csrf_checks=True)
+        client.force_login(admin_user)
+        assert client.post("/admin/logout/").status_code == 403
+        assert client.get("/admin/").status_code == 200
+
+
 # --- production settings, in a process of their own --------------------------------------------
 
 # A request through production's whole middleware stack (over HTTPS unless the argument is

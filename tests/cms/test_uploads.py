@@ -1,5 +1,5 @@
 """Uploads through the admin: size and pixel limits of images, the allowed document types, and
-the headers documents are served with."""
+the headers documents are served with (damaged files: test_damaged_uploads.py)."""
 
 import io
 
@@ -11,6 +11,8 @@ from PIL import Image as PILImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection
+
+from tests.cms.sample_files import DOCUMENTS
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +27,10 @@ def png(size=(16, 16), mode="RGB"):
 
 
 def upload(client, url, name, content):
-    return client.post(url, {"title": name, "file": SimpleUploadedFile(name, content)})
+    collection = Collection.get_first_root_node().pk
+    return client.post(
+        url, {"title": name, "collection": collection, "file": SimpleUploadedFile(name, content)}
+    )
 
 
 def form_errors(response):
@@ -84,7 +89,7 @@ class TestImages:
 class TestDocuments:
     @pytest.mark.parametrize("name", ["report.pdf", "minutes.docx", "figures.csv", "notes.txt"])
     def test_allowed_types_are_accepted(self, editor_client, name):
-        response = upload(editor_client, DOCUMENT_FORM, name, b"Content.")
+        response = upload(editor_client, DOCUMENT_FORM, name, DOCUMENTS[name])
         assert response.status_code == 302
         assert get_document_model().objects.filter(title=name).exists()
 
@@ -105,8 +110,7 @@ class TestDocuments:
         content = b"a" * (settings.WAGTAILDOCS_MAX_UPLOAD_SIZE + 1)
         response = upload(editor_client, DOCUMENT_FORM, "big.txt", content)
         assert response.status_code == 200
-        # Wagtail adds an extension error for the file it then no longer has; the size comes first.
-        error = form_errors(response)[0]
+        [error] = form_errors(response)
         assert error.startswith("This file is too big (20.0\xa0MB). Maximum filesize 20.0\xa0MB.")
 
 
