@@ -1,7 +1,9 @@
 """Health endpoints for load balancers and orchestrators.
 
 /healthz answers "ok" while the process runs (liveness, no database). /readyz checks the
-database, the cache and every search backend (readiness) and answers 503 when one fails.
+database, the cache and every search backend (readiness) and answers 503 when the database or
+search fails. Without the cache the site still serves, only slower (core/redis_cache.py): that is
+"degraded", answered 200 so that load balancers keep sending visitors.
 
 They are answered by a middleware near the top of the stack rather than by URL patterns: probes
 come over plain HTTP, often with the machine's address as Host, so neither ALLOWED_HOSTS, the
@@ -37,7 +39,8 @@ def check_cache():
     cache.set(key, value, timeout=10)
     try:
         if cache.get(key) != value:
-            raise RuntimeError("the cache did not return what was stored")
+            # The Redis backend answers as an empty cache while the server is unreachable.
+            raise ConnectionError("the cache did not return what was stored")
     finally:
         cache.delete(key)
 
@@ -59,6 +62,8 @@ def check_search():
 
 
 CHECKS = {"database": check_database, "cache": check_cache, "search": check_search}
+# Checks whose failure leaves the site serving.
+DEGRADING = {"cache"}
 
 
 def liveness():
@@ -71,14 +76,20 @@ def readiness():
         try:
             check()
         except Exception as error:
-            logger.error("Readiness check %s failed", name, exc_info=True)
+            level = logging.WARNING if name in DEGRADING else logging.ERROR
+            logger.log(level, "Readiness check %s failed", name, exc_info=True)
             results[name] = f"error: {type(error).__name__}"
         else:
             results[name] = "ok"
-    healthy = all(result == "ok" for result in results.values())
+    failed = {name for name, result in results.items() if result != "ok"}
+    if failed - DEGRADING:
+        status = "error"
+    elif failed:
+        status = "degraded"
+    else:
+        status = "ok"
     return JsonResponse(
-        {"status": "ok" if healthy else "error", "checks": results},
-        status=200 if healthy else 503,
+        {"status": status, "checks": results}, status=503 if status == "error" else 200
     )
 
 

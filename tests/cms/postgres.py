@@ -67,6 +67,28 @@ def database_name(url):
     return urlsplit(url).path.lstrip("/")
 
 
+def end_connections(url):
+    """Ends every session on the database (pg_terminate_backend), as a PostgreSQL restart does."""
+    _administer(
+        sql.SQL("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = {}").format(
+            sql.Literal(database_name(url))
+        )
+    )
+
+
+@contextlib.contextmanager
+def database_unavailable(url):
+    """The database ends its sessions and refuses new ones until the block ends: what the site
+    sees of a PostgreSQL that is down, without touching the server (only this database)."""
+    name = sql.Identifier(database_name(url))
+    _administer(sql.SQL("ALTER DATABASE {} ALLOW_CONNECTIONS false").format(name))
+    try:
+        end_connections(url)
+        yield
+    finally:
+        _administer(sql.SQL("ALTER DATABASE {} ALLOW_CONNECTIONS true").format(name))
+
+
 def site_environment(**variables):
     """The environment of a process of the site: the machine's, plus `variables`."""
     environment = {key: value for key, value in os.environ.items() if key not in RUN_VARIABLES}

@@ -9,9 +9,10 @@ from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
 from django_tasks_db.management.commands import db_worker
-from django_tasks_db.models import DBTaskResult
+from django_tasks_db.models import DBTaskResult, get_date_max
 from wagtail.models import Locale
 
+from core.abandoned_tasks import ABANDONED_AFTER, MAX_ATTEMPTS
 from home.models import ContentPage
 from search.models import SearchQueryStat
 from tests.home.factories import ContentPageFactory
@@ -152,3 +153,60 @@ class TestScheduler:
         call_command("run_scheduler", "--once", stdout=io.StringIO())
 
         assert list(SearchQueryStat.objects.all()) == [recent]
+
+
+def claimed_task(started_ago, workers=1):
+    """A task that workers claimed `started_ago` and never finished."""
+    return DBTaskResult.objects.create(
+        task_path="tests.cms.fault_tasks.answer",
+        args_kwargs={"args": [42], "kwargs": {}},
+        backend_name="default",
+        run_after=get_date_max(),
+        status="RUNNING",
+        started_at=timezone.now() - started_ago,
+        worker_ids=[f"dead-worker-{number}" for number in range(workers)],
+    )
+
+
+def status_of(task_result):
+    task_result.refresh_from_db()
+    return task_result.status
+
+
+@pytest.mark.django_db
+class TestAbandonedTasks:
+    """Tasks left RUNNING by a worker that died (core/abandoned_tasks.py)."""
+
+    def test_a_starting_worker_runs_what_a_dead_one_left_behind(self, run_worker):
+        abandoned = claimed_task(ABANDONED_AFTER + timedelta(minutes=1))
+
+        with override_settings(TASKS=DATABASE_TASKS):
+            run_worker()
+
+        assert status_of(abandoned) == "SUCCESSFUL"
+        assert abandoned.return_value == 42
+
+    def test_a_task_running_for_less_long_is_left_to_its_worker(self, run_worker):
+        running = claimed_task(ABANDONED_AFTER - timedelta(minutes=1))
+
+        with override_settings(TASKS=DATABASE_TASKS):
+            run_worker()
+
+        assert status_of(running) == "RUNNING"
+
+    def test_the_scheduler_puts_them_back_every_minute(self):
+        abandoned = claimed_task(ABANDONED_AFTER + timedelta(minutes=1))
+
+        with override_settings(TASKS=DATABASE_TASKS):
+            call_command("run_scheduler", "--once", stdout=io.StringIO())
+
+        assert status_of(abandoned) == "READY"
+
+    def test_a_task_that_keeps_killing_its_worker_fails_for_good(self, run_worker):
+        fatal = claimed_task(ABANDONED_AFTER + timedelta(minutes=1), workers=MAX_ATTEMPTS)
+
+        with override_settings(TASKS=DATABASE_TASKS):
+            run_worker()
+
+        assert status_of(fatal) == "FAILED"
+        assert fatal.exception_class_path == "core.abandoned_tasks.AbandonedTaskError"

@@ -13,7 +13,7 @@ import yaml
 from django.conf import settings
 
 from search.backends.configuration import SEARCH_SERVERS
-from tests.cms.test_production_server import IMAGE_WSGI_APP
+from tests.cms.servers import IMAGE_WSGI_APP
 
 ROOT = settings.BASE_DIR
 CONFIGURATION = (ROOT / "docs" / "configuration.md").read_text()

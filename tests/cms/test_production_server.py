@@ -1,27 +1,18 @@
 """The production stack runs: gunicorn with the production settings on PostgreSQL, plus the worker.
 
 Started as in the image (gunicorn.conf.py, cms.wsgi), with the environment docker-compose.yml
-gives it, in databases of its own (tests/cms/postgres.py).
+gives it, in databases of its own (tests/cms/postgres.py, servers.py and the fixtures in
+conftest.py).
 """
 
-import contextlib
 import json
 import re
-import secrets
-import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 
-import pytest
-
-from tests.cms.postgres import ROOT, manage, query, scratch_database, site_environment
-
-PRODUCTION = "cms.settings.production"
-HOST = "iscn.example.org"
-IMAGE_WSGI_APP = "cms.wsgi:application"
+from tests.cms.postgres import ROOT, manage, query, site_environment
+from tests.cms.servers import PRODUCTION, get, gunicorn
 
 PUBLISH_A_PAGE = """
 from home.models import ContentPage, HomePage
@@ -30,87 +21,6 @@ home = HomePage.objects.get(depth=2, locale__language_code="en")
 page = home.add_child(instance=ContentPage(title="Wombat registry", slug="wombat-registry"))
 page.save_revision().publish()
 """
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def get(base_url, path):
-    """(status, headers, body) of a GET with the site's host name, as through the proxy."""
-    request = urllib.request.Request(base_url + path, headers={"Host": HOST})  # noqa: S310
-    try:
-        with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - loopback
-            return response.status, response.headers, response.read().decode()
-    except urllib.error.HTTPError as error:
-        return error.code, error.headers, error.read().decode()
-
-
-@pytest.fixture(scope="module")
-def static_root(tmp_path_factory):
-    """collectstatic as in the image, of the site's own files (the admin's are not needed)."""
-    root = tmp_path_factory.mktemp("static")
-    ignore = ["-i", "admin", "-i", "wagtail*", "-i", "rest_framework", "-i", "*table_block"]
-    manage(
-        "collectstatic", "--noinput", "-v", "0", *ignore,
-        settings=PRODUCTION, STATIC_ROOT=str(root), **secrets_of_a_deployment(),
-    )  # fmt: skip
-    return root
-
-
-def secrets_of_a_deployment():
-    return {"SECRET_KEY": secrets.token_urlsafe(50), "ALLOWED_HOSTS": HOST}
-
-
-@pytest.fixture
-def production(migrated_database, static_root, tmp_path):
-    """The environment of the site's processes in production, on a database of its own."""
-    with scratch_database("production", template=migrated_database) as url:
-        yield {
-            **secrets_of_a_deployment(),
-            "DATABASE_URL": url,
-            "STATIC_ROOT": str(static_root),
-            "MEDIA_ROOT": str(tmp_path / "media"),
-            # The test talks plain HTTP to gunicorn, as the load balancer does.
-            "SECURE_SSL_REDIRECT": "false",
-        }
-
-
-@contextlib.contextmanager
-def gunicorn(environment, log_path):
-    port = free_port()
-    variables = {
-        **environment,
-        "DJANGO_SETTINGS_MODULE": PRODUCTION,
-        "GUNICORN_BIND_HOST": "127.0.0.1",
-        "PORT": str(port),
-        "WEB_CONCURRENCY": "2",
-        "GUNICORN_THREADS": "2",
-    }
-    with log_path.open("w") as log:
-        server = subprocess.Popen(  # noqa: S603 - the image's command, our interpreter
-            [sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py", IMAGE_WSGI_APP],
-            cwd=ROOT,
-            env=site_environment(**variables),
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            assert server.poll() is None, f"gunicorn exited:\n{log_path.read_text()}"
-            with contextlib.suppress(OSError):
-                if get(base_url, "/healthz")[0] == 200:
-                    break
-            assert time.monotonic() < deadline, f"gunicorn did not start:\n{log_path.read_text()}"
-            time.sleep(0.25)
-        yield base_url
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 def api_search(base_url, word):

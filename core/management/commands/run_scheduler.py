@@ -1,5 +1,6 @@
-"""The scheduler service: Wagtail's scheduled publishing, and daily pruning of old task
-results and of the search query log.
+"""The scheduler service: Wagtail's scheduled publishing, putting back background tasks that a
+dead worker abandoned (core/abandoned_tasks.py), and daily pruning of old task results and of
+the search query log.
 
 Run exactly one of it per site (docker-compose.yml's `scheduler`): two would race to
 publish the same page. Cron can do the same instead: `manage.py run_scheduler --once`
@@ -15,6 +16,8 @@ from django.db import close_old_connections
 from django_tasks import task_backends
 from django_tasks_db import DatabaseBackend
 
+from core.abandoned_tasks import requeue_abandoned_tasks
+
 logger = logging.getLogger(__name__)
 
 PRUNE_EVERY_SECONDS = 24 * 60 * 60
@@ -28,8 +31,9 @@ KEEP_SEARCH_LOG_DAYS = 365
 
 class Command(BaseCommand):
     help = (
-        "Publish and unpublish pages whose scheduled time has come, every --interval "
-        "seconds, and prune old background task results and search log rows once a day."
+        "Publish and unpublish pages whose scheduled time has come and put back abandoned "
+        "background tasks, every --interval seconds, and prune old background task results "
+        "and search log rows once a day."
     )
 
     def add_arguments(self, parser):
@@ -45,6 +49,8 @@ class Command(BaseCommand):
         while self.running:
             try:
                 call_command("publish_scheduled", stdout=self.stdout)
+                if self.queued_in_database():
+                    requeue_abandoned_tasks("default")
                 if last_pruned is None or time.monotonic() - last_pruned >= PRUNE_EVERY_SECONDS:
                     self.prune_task_results()
                     call_command("prune_search_log", days=KEEP_SEARCH_LOG_DAYS, stdout=self.stdout)
@@ -58,8 +64,11 @@ class Command(BaseCommand):
             # Drop a connection the database closed while we slept.
             close_old_connections()
 
+    def queued_in_database(self):
+        return isinstance(task_backends["default"], DatabaseBackend)
+
     def prune_task_results(self):
-        if isinstance(task_backends["default"], DatabaseBackend):
+        if self.queued_in_database():
             call_command(
                 "prune_db_task_results",
                 min_age_days=KEEP_FINISHED_TASKS_DAYS,
