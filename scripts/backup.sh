@@ -7,6 +7,8 @@
 # S3-compatible storage is not in MEDIA_ROOT: back up the bucket with the storage's own means
 # (versioning, replication). scripts/restore.sh puts a backup back.
 set -euo pipefail
+# The dump holds every account's password hash and e-mail address: readable by its owner only.
+umask 077
 
 usage() { sed -n '2,3s/^# \{0,1\}//p' "$0"; }
 case "${1:-}" in -h | --help) usage; exit 0 ;; esac

@@ -5,8 +5,9 @@
 # Replaces the content of the target database (pg_restore --clean --if-exists, in one
 # transaction: on an error nothing changes) and puts the backup's files into MEDIA_ROOT
 # (files uploaded since the backup stay; the restored database does not refer to them).
-# Stop the web, worker and scheduler processes first, and run `manage.py migrate` after
-# restoring into a newer release. Without --yes it asks before it starts.
+# Then empties the site's caches (`manage.py clear_caches`, with the Python of $PYTHON, else
+# .venv, else python3). Stop the web, worker and scheduler processes first, and run
+# `manage.py migrate` after restoring into a newer release. Without --yes it asks first.
 set -euo pipefail
 
 usage() { sed -n '2,3s/^# \{0,1\}//p' "$0"; }
@@ -52,4 +53,17 @@ if [ -f "$backup/media.tar.gz" ]; then
     mkdir -p "$media_root"
     tar --extract --gzip --file="$backup/media.tar.gz" --directory="$media_root"
     echo "Media restored into $media_root."
+fi
+
+# Pages, image renditions and the search catalogue's token cached from the content before the
+# restore would otherwise be served for minutes: empty every cache of the site (REDIS_URL).
+if [ -f manage.py ]; then
+    if [ -n "${PYTHON:-}" ]; then python="$PYTHON"
+    elif [ -x .venv/bin/python ]; then python=.venv/bin/python
+    else python=python3
+    fi
+    "$python" manage.py clear_caches
+else
+    echo "restore.sh: no manage.py here: run \`manage.py clear_caches\` before the site serves" \
+        "again (docker compose's migrate service does it at \`up\`)" >&2
 fi

@@ -1,16 +1,23 @@
-"""scripts/backup.sh and scripts/restore.sh: a round trip into a fresh database finds everything.
+"""scripts/backup.sh and scripts/restore.sh: a round trip into a fresh database finds everything,
+the backup is its owner's only, and no page cached from before the restore is served.
 
 Runs on PostgreSQL in databases of its own (tests/cms/postgres.py), so it runs in the SQLite
-test run too; skipped only when no PostgreSQL server answers.
+test run too; skipped only when no PostgreSQL server answers (or, for the cache, no
+redis-server is installed).
 """
 
 import hashlib
 import shutil
+import stat
 import subprocess
+import time
+from pathlib import Path
 
 import pytest
+import redis
 
 from tests.cms.postgres import ROOT, manage, query, scratch_database, site_environment
+from tests.helpers import free_port
 
 # Pages with several revisions, a published German translation, untranslated drafts in the
 # other languages (locale sync), an unpublished draft revision and an uploaded image.
@@ -54,7 +61,19 @@ TRANSLATIONS = """
 """
 LOCALIZE_SOURCES = "SELECT object_id, locale_id FROM wagtail_localize_translationsource ORDER BY id"
 IMAGES = "SELECT id, title, file FROM wagtailimages_image ORDER BY id"
+# A visitor's request through the page cache; prints its X-Page-Cache status, the content
+# generation (the search catalogue's token) and the page's heading.
+VISIT = """
+import re
+from django.test import Client
+from core.content_generation import current_generation
+response = Client(HTTP_HOST="localhost").get("/en/backup-round-trip/")
+assert response.status_code == 200, response.status_code
+heading = re.search(r"<h1[^>]*>(.*?)</h1>", response.content.decode(), re.S).group(1).strip()
+print(response["X-Page-Cache"], current_generation(), heading, sep="|")
+"""
 BASH = shutil.which("bash")
+REDIS_SERVER = shutil.which("redis-server")
 
 
 def run_script(name, *arguments, **variables):
@@ -65,6 +84,8 @@ def run_script(name, *arguments, **variables):
         text=True,
         timeout=60,
         check=False,
+        # An operator's usual umask, under which new files are readable by everyone.
+        umask=0o022,
     )
     assert result.returncode == 0, f"{name} failed:\n{result.stderr}"
     return result.stdout
@@ -76,6 +97,51 @@ def checksums(folder):
         for path in sorted(folder.rglob("*"))
         if path.is_file()
     }
+
+
+def mode(path):
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.fixture
+def redis_url(tmp_path):
+    """A Redis server of the test's own, on a free port, stopped afterwards."""
+    if REDIS_SERVER is None:
+        pytest.skip("needs redis-server")
+    port = free_port()
+    server = subprocess.Popen(  # noqa: S603 - Debian's redis-server
+        [
+            REDIS_SERVER,
+            "--bind",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(tmp_path),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    client = redis.Redis(host="127.0.0.1", port=port)
+    try:
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                client.ping()
+                break
+            except redis.ConnectionError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        client.close()
+        server.terminate()
+        server.wait(timeout=10)
 
 
 @pytest.fixture
@@ -123,6 +189,37 @@ def test_restoring_over_a_changed_database_brings_back_the_backed_up_state(sourc
     run_script("restore.sh", "--yes", backup, DATABASE_URL=url, MEDIA_ROOT=media)
 
     assert query(url, PAGES) == pages_at_backup
+
+
+def test_a_private_backup_restored_leaves_no_stale_page_in_the_cache(source, redis_url, tmp_path):
+    url, media = source
+    printed = run_script("backup.sh", str(tmp_path), DATABASE_URL=url, MEDIA_ROOT=media)
+    backup = Path(printed.strip())
+    assert mode(backup) == 0o700
+    assert {path.name: mode(path) for path in backup.iterdir()} == {
+        "database.dump": 0o600,
+        "media.tar.gz": 0o600,
+        "SHA256SUMS": 0o600,
+    }
+
+    site = {"DATABASE_URL": url, "MEDIA_ROOT": str(media), "REDIS_URL": redis_url}
+
+    def visit():
+        output = manage("shell", "-c", VISIT, PAGE_CACHE_SECONDS="300", **site)
+        return output.strip().splitlines()[-1].split("|")
+
+    query(url, "UPDATE wagtailcore_page SET title = 'Changed after the backup' RETURNING id")
+    visit()
+    cached, generation_before, heading = visit()
+    assert (cached, heading) == ("hit", "Changed after the backup")
+
+    output = run_script("restore.sh", "--yes", str(backup), **site)
+
+    status, generation_after, heading = visit()
+    assert (status, heading) == ("miss", "Backup round trip")
+    assert "Cache 'default' cleared." in output
+    # Every web process rebuilds its search catalogue when the generation changes.
+    assert generation_after != generation_before
 
 
 def test_restore_refuses_to_run_unconfirmed_without_a_terminal(tmp_path):
