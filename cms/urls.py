@@ -7,10 +7,16 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from api.endpoints import api_router
+from cms.security import AdminSignOutView
 from core import crawlers
 from search import views as search_views
 
+# 503 with Retry-After while the database cannot be reached, else Django's 500 page.
+handler500 = "cms.errors.server_error"
+
 urlpatterns = [
+    # Before Wagtail's own, which ends the session even for a GET it refuses.
+    path("admin/logout/", AdminSignOutView.as_view()),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # One sitemap and one robots.txt for every language, where crawlers look for them.

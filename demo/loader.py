@@ -18,11 +18,12 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Site
+from wagtail.models import Site
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage, SDGTarget
 from cities.models import CityIndexPage, CityPage
 from core.deferred_indexing import search_indexing_deferred
+from core.media_collections import public_collection
 from demo import builders, page_texts, site_pages
 from demo.case_studies import CASE_STUDIES
 from demo.cities import CITIES
@@ -297,9 +298,10 @@ class DemoContentLoader:
     # Images
 
     def _collection(self):
-        root = Collection.get_first_root_node()
-        existing = root.get_children().filter(name=COLLECTION_NAME).first()
-        return existing or root.add_child(name=COLLECTION_NAME)
+        # Inside "Public": editors, moderators and translators may use the demo images.
+        public = public_collection()
+        existing = public.get_children().filter(name=COLLECTION_NAME).first()
+        return existing or public.add_child(name=COLLECTION_NAME)
 
     def _artwork(self, title, style, label, description):
         """The image with this title, drawn and stored only if no image has that title yet."""

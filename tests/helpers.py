@@ -1,18 +1,23 @@
 """Helpers shared by the test modules of every app."""
 
 import datetime
+import socket
 from urllib.parse import urlencode
 
 import wagtail_factories
+from django.core.files.base import ContentFile
 from django.db import connection
 from django.test import RequestFactory, TestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import resolve, reverse
 from django.utils import timezone
-from wagtail.models import Collection, Locale, PageViewRestriction, Site
+from wagtail.documents import get_document_model
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
+from core.feeds import FeedRoutesMixin
+from core.media_collections import public_collection
 from tests.home.factories import site_home
 
 
@@ -25,8 +30,17 @@ def days_from_now(days):
 
 
 def make_image():
-    """An image in the root collection (the factory's default adds a collection per image)."""
-    return wagtail_factories.ImageFactory(collection=Collection.get_first_root_node())
+    """An image in the "Public" collection (the factory's default adds a collection per image)."""
+    return wagtail_factories.ImageFactory(collection=public_collection())
+
+
+def make_document(title="Annual report", collection=None):
+    """A text document, in the "Public" collection unless another one is given."""
+    return get_document_model().objects.create(
+        title=title,
+        collection=collection or public_collection(),
+        file=ContentFile(f"{title}.".encode(), name="report.txt"),
+    )
 
 
 def make_private(page, restriction_type=PageViewRestriction.PASSWORD):
@@ -35,6 +49,24 @@ def make_private(page, restriction_type=PageViewRestriction.PASSWORD):
     PageViewRestriction.objects.create(
         page=page, restriction_type=restriction_type, password="secret"
     )
+
+
+def public_channels(client, query):
+    """What the site's public channels answer `client`, by channel: the site search and its
+    autocomplete for `query`, the API's search, the sitemap, and the RSS and Atom feeds of every
+    index page that has them. Private pages belong in none of them."""
+    responses = {
+        "search": client.get(reverse("search"), {"q": query}),
+        "autocomplete": client.get(reverse("search_suggest"), {"q": query}),
+        "API": client.get("/api/v2/pages/", {"search": query}),
+        "sitemap": client.get("/sitemap.xml"),
+    }
+    for index in Page.objects.live().public().type(FeedRoutesMixin):
+        responses[f"RSS feed {index.url}"] = client.get(f"{index.url}feed/rss/")
+        responses[f"Atom feed {index.url}"] = client.get(f"{index.url}feed/atom/")
+    for channel, response in responses.items():
+        assert response.status_code == 200, channel
+    return {channel: response.content.decode() for channel, response in responses.items()}
 
 
 def assert_routes_to(page):
@@ -139,3 +171,10 @@ def publish_translation(client, translation):
         )
     assert response.status_code == 302
     return translation.get_target_instance().specific
+
+
+def free_port():
+    """A TCP port on the loopback address that nothing listens on, for a server a test starts."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]

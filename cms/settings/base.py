@@ -215,7 +215,8 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 # Sign-in throttling (django-axes) for the admin and the members' sign-in: 5 failed attempts
 # for one user name from one address lock that pair out for 15 minutes, even with the right
-# password; cms/security.py renders the lock-out page (429).
+# password, and 20 from one address, whatever the user names, lock the address out (password
+# spraying); cms/security.py counts per address and renders the lock-out page (429).
 AUTHENTICATION_BACKENDS = [
     # AxesStandaloneBackend (refuses locked-out sign-ins, authenticates nobody itself) with
     # ModelBackend's get_user: Wagtail's WagtailPageTestCase signs in with the first backend.
@@ -223,8 +224,10 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = 5
+ISCN_SIGN_IN_FAILURES_PER_ADDRESS = 20
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "cms.security.SignInThrottle"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "cms.security.locked_out"
 AXES_CLIENT_IP_CALLABLE = "cms.security.client_ip_address"
@@ -233,7 +236,8 @@ AXES_CLIENT_IP_CALLABLE = "cms.security.client_ip_address"
 AXES_DISABLE_ACCESS_LOG = True
 AXES_VERBOSE = False
 # Reverse proxies in front of the site that append the client's address to X-Forwarded-For
-# (0: the site is reached directly and REMOTE_ADDR is the client).
+# (0: the site is reached directly and REMOTE_ADDR is the client; 2 behind a TLS proxy and the
+# compose load balancer, docs/deployment.md).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 # Internationalisation. English is the source language; the others are the
@@ -306,6 +310,10 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# The admin's upload forms read the whole file: a damaged, truncated or renamed image or
+# document gets a form error, never a 500 or a broken file (core/uploads.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.uploads.CheckedImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.uploads.CheckedDocumentForm"
 # No third-party requests from the admin either: no Gravatar avatars, no release check.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
@@ -320,6 +328,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get(
     "WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", DEFAULT_FROM_EMAIL
 )
+# Every email is queued as a background task (core/mail.py) that tries again, for about a day,
+# while the mail server cannot be reached; the task hands it to the delivery backend.
+EMAIL_BACKEND = "core.mail.QueuedEmailBackend"
+ISCN_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 
 # wagtail-localize: a translation is reviewed by a person before it goes live.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False

@@ -35,12 +35,15 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 
-EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+# Queued emails (core/mail.py, EMAIL_BACKEND in base.py) are delivered by SMTP.
+ISCN_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=True)
+# A mail server that accepts the connection but never answers must not hold a worker forever.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
 # DEFAULT_FROM_EMAIL and WAGTAILADMIN_NOTIFICATION_FROM_EMAIL: see base.py.
 
 # Background tasks are queued in the database and run by `manage.py db_worker` (the worker

@@ -6,16 +6,16 @@ groups' restricted collections.
 
 import pytest
 import wagtail_factories
-from django.core.files.base import ContentFile
-from wagtail.documents import get_document_model
-from wagtail.models import Collection, PageViewRestriction
+from wagtail.models import PageViewRestriction
 
 from tests.casestudies.factories import CaseStudyPageFactory
-from tests.helpers import make_image, make_private, translate
+from tests.helpers import make_document, make_image, make_private, translate
+from tests.roles import EDITORS, user_in
 from tests.workspace.factories import (
     MeetingPageFactory,
     WorkingGroupPageFactory,
     WorkspacePageFactory,
+    administrator,
     member,
     private_document,
 )
@@ -26,14 +26,6 @@ pytestmark = pytest.mark.django_db
 
 DOCUMENTS = "/api/v2/documents/"
 IMAGES = "/api/v2/images/"
-
-
-def public_document(title="Annual report"):
-    return get_document_model().objects.create(
-        title=title,
-        collection=Collection.get_first_root_node(),
-        file=ContentFile(b"Public.", name="report.txt"),
-    )
 
 
 def assert_hidden(client, page):
@@ -101,16 +93,20 @@ class TestPages:
 
 
 class TestFiles:
-    def test_working_group_documents_are_hidden_even_from_members(self, client, home):
+    def test_working_group_files_are_hidden_from_everyone(self, client, home):
+        """Even from the group's members and administrators, who may open them elsewhere."""
         group_member = member()
         group = WorkingGroupPageFactory(parent=WorkspacePageFactory(), members=[group_member])
         private = private_document(group)
-        public = public_document()
-        for user in (None, group_member):
+        private_image = wagtail_factories.ImageFactory(collection=group.collection)
+        public, public_image = make_document(), make_image()
+        for user in (None, group_member, user_in(EDITORS, "editor"), administrator()):
             if user:
                 client.force_login(user)
             assert ids(client, DOCUMENTS) == {public.pk}
+            assert ids(client, IMAGES) == {public_image.pk}
             assert client.get(f"{DOCUMENTS}{private.pk}/").status_code == 404
+            assert client.get(f"{IMAGES}{private_image.pk}/").status_code == 404
             assert client.get(f"{DOCUMENTS}{public.pk}/").status_code == 200
 
     def test_images_in_restricted_collections_are_hidden(self, client, home):

@@ -8,6 +8,11 @@ from tests.cities.factories import CityPageFactory
 from tests.helpers import translate
 from tests.home.factories import ContentPageFactory
 from tests.topics.factories import TopicPageFactory
+from tests.workspace.factories import (
+    MeetingPageFactory,
+    WorkingGroupPageFactory,
+    WorkspacePageFactory,
+)
 
 
 @pytest.fixture
@@ -119,6 +124,19 @@ class TestLocaleSync:
         page = ContentPageFactory(title="Privacy", slug="privacy", live=False)
         page.save_revision().publish()
         assert Page.objects.filter(translation_key=home.translation_key).count() == 4
+
+    def test_workspace_pages_are_left_to_their_members(self, home):
+        # Members translate them on purpose: a copy would put private text where translators
+        # work.
+        workspace = WorkspacePageFactory(live=False)
+        group = WorkingGroupPageFactory(parent=workspace, live=False)
+        meeting = MeetingPageFactory(parent=group, live=False)
+        public = ContentPageFactory(title="About", slug="about", live=False)
+        for page in (workspace, group, meeting, public):
+            page.save_revision().publish()
+        for page in (workspace, group, meeting):
+            assert Page.objects.filter(translation_key=page.translation_key).count() == 1
+        assert Page.objects.filter(translation_key=public.translation_key).count() == 4
 
 
 @pytest.mark.django_db

@@ -116,7 +116,7 @@ class TestSitemap:
         assert not [location for location in entries if "/admin/" in location]
 
     def test_workspace_pages_stay_out_even_if_their_restriction_is_lost(self, client, home):
-        # They list no sitemap URLs of their own (workspace.models.PrivatePageMixin).
+        # They list no sitemap URLs of their own (workspace.readers.PrivatePageMixin).
         workspace = WorkspacePageFactory()
         group = WorkingGroupPageFactory(parent=workspace)
         PageViewRestriction.objects.filter(page=workspace).delete()

@@ -41,3 +41,12 @@ def test_runs_twice_and_creates_everything_once(home):
     for group in WorkingGroupPage.objects.all():
         assert group.collection.get_view_restrictions().count() == 2
         assert group.member_group.user_set.exists()
+
+
+def test_leaves_the_other_languages_alone(home, settings):
+    # As `make run` loads it: locale sync makes drafts of the knowledge base in every language.
+    settings.ISCN_SYNC_LANGUAGE_TREES = True
+    load()
+    workspace_pages = Page.objects.type(WorkspacePage, WorkingGroupPage, MeetingPage)
+    assert workspace_pages.count() == 5
+    assert set(workspace_pages.values_list("locale__language_code", flat=True)) == {"en"}

@@ -15,6 +15,7 @@ from tests.helpers import (
     translate_segments,
 )
 from tests.home.factories import ContentPageFactory
+from tests.workspace.factories import MeetingPageFactory, WorkingGroupPageFactory
 from translations.views.report import TranslationStatusReportView
 
 REPORT_URL = "/admin/reports/translation-status/"
@@ -199,6 +200,16 @@ class TestAccess:
     def test_listed_in_the_reports_menu(self, admin_client, home):
         html = admin_client.get(reverse("wagtailadmin_home")).content.decode()
         assert REPORT_URL in html
+
+    def test_leaves_out_the_members_workspace(self, admin_client, home):
+        # Its members translate it on purpose (translations/sync.py), and it is private to them.
+        group = WorkingGroupPageFactory(title="Working group on mobility")
+        MeetingPageFactory(parent=group, title="Kick-off meeting")
+        ContentPageFactory(title="About")
+        response = report(admin_client)
+        assert "About" in states(response)
+        assert not {"Members' workspace", group.title, "Kick-off meeting"} & set(states(response))
+        assert "workspace.meetingpage" not in response.content.decode()
 
 
 @pytest.mark.django_db

@@ -10,6 +10,16 @@ from tests.workspace.factories import (
 
 
 @pytest.fixture
+def media_on_disk(settings, tmp_path):
+    """Files on disk, so that the document view streams them as it does on a real server."""
+    settings.MEDIA_ROOT = tmp_path
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    }
+
+
+@pytest.fixture
 def workspace(home):
     return WorkspacePageFactory()
 

@@ -15,16 +15,18 @@ from tests.workspace.factories import (
 
 pytestmark = pytest.mark.django_db
 
-WORKSPACE_QUERIES = 27
-WORKING_GROUP_QUERIES = 35
-MEETING_QUERIES = 28
+WORKSPACE_QUERIES = 29
+WORKING_GROUP_QUERIES = 37
+MEETING_QUERIES = 30
 PROPOSAL_LIST_QUERIES = 19
 
 
 def test_workspace_page(member_client, workspace, a_member, django_assert_max_num_queries):
     def add_content(count):
         for _ in range(count):
-            group = WorkingGroupPageFactory(parent=workspace, image=make_image())
+            group = WorkingGroupPageFactory(
+                parent=workspace, image=make_image(), members=[a_member]
+            )
             MeetingPageFactory(parent=group)
             TopicProposalFactory().add_vote(a_member)
 
@@ -58,8 +60,9 @@ def test_working_group_page(client, workspace, django_assert_max_num_queries):
     )
 
 
-def test_meeting_page(member_client, workspace, django_assert_max_num_queries):
-    meeting = MeetingPageFactory(parent=WorkingGroupPageFactory(parent=workspace))
+def test_meeting_page(member_client, a_member, workspace, django_assert_max_num_queries):
+    group = WorkingGroupPageFactory(parent=workspace, members=[a_member])
+    meeting = MeetingPageFactory(parent=group)
 
     def add_content(count):
         meeting.agenda = (
