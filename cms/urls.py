@@ -5,11 +5,14 @@ from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail_localize.views.submit_translations import SubmitPageTranslationView
+from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from api.endpoints import api_router
 from cms.security import AdminSignOutView
 from core import crawlers
 from search import views as search_views
+from workspace.readers import page_by_id, page_of_translation_source, readers_only
 
 # 503 with Retry-After while the database cannot be reached, else Django's 500 page.
 handler500 = "cms.errors.server_error"
@@ -17,6 +20,16 @@ handler500 = "cms.errors.server_error"
 urlpatterns = [
     # Before Wagtail's own, which ends the session even for a GET it refuses.
     path("admin/logout/", AdminSignOutView.as_view()),
+    # Before wagtail-localize's own, which ask only whether the user may translate at all:
+    # a working group's pages are translated and synchronised by their readers only.
+    path(
+        "admin/localize/submit/page/<int:page_id>/",
+        readers_only(SubmitPageTranslationView.as_view(), page_by_id),
+    ),
+    path(
+        "admin/localize/update/<int:translation_source_id>/",
+        readers_only(UpdateTranslationsView.as_view(), page_of_translation_source),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # One sitemap and one robots.txt for every language, where crawlers look for them.

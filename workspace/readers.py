@@ -9,6 +9,9 @@ listings, searches, reports and site history leave the other pages out
 (wagtail_hooks.py).
 """
 
+import functools
+
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Left, Length
@@ -16,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, PagePermissionTester
 from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail_localize.models import TranslationSource
 
 from workspace.access import STAFF_GROUPS, WORKSPACE_GROUPS
 
@@ -142,3 +146,32 @@ class ReadersOnlyPagePermissionPolicy(PagePermissionPolicy):
 
     def explorable_instances(self, user):
         return readable_by(super().explorable_instances(user), user)
+
+
+def readers_only(view, page_of):
+    """`view`, refused (403) to a user who may not read the page it is about.
+
+    For wagtail-localize's "Translate page" and "Sync translated pages", which check only the
+    global permission to translate (cms/urls.py puts these in front of them). `page_of` takes
+    the view's URL arguments and gives the page, or None when there is none.
+    """
+
+    @functools.wraps(view)
+    def checked(request, *args, **kwargs):
+        page = page_of(**kwargs)
+        if page is not None and not can_read(request.user, page):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return checked
+
+
+def page_by_id(page_id):
+    return Page.objects.filter(pk=page_id).first()
+
+
+def page_of_translation_source(translation_source_id):
+    source = TranslationSource.objects.filter(pk=translation_source_id).first()
+    if source is None or not issubclass(source.specific_content_type.model_class(), Page):
+        return None
+    return Page.objects.filter(translation_key=source.object_id, locale=source.locale).first()

@@ -10,6 +10,7 @@ from types import SimpleNamespace
 import pytest
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+from wagtail_localize.models import TranslationSource
 
 from tests.events.factories import EventPageFactory
 from tests.helpers import public_channels, translate
@@ -243,3 +244,25 @@ class TestAdmin:
         assert response["Location"] == edit_url
         draft = WorkingGroupPage.objects.get(pk=group.pk).get_latest_revision_as_object()
         assert draft.network_wide
+
+
+class TestTranslationViews:
+    """wagtail-localize's "Translate page" and "Sync translated pages" check only whether the user
+    may translate at all: for a working group's pages they are its readers' (cms/urls.py)."""
+
+    @pytest.mark.parametrize("role", ["editor", "translator", "editor in the group"])
+    def test_translate_and_sync_for_readers_only(self, client, people, pages, role):
+        client.force_login(people[role])
+        source, _created = TranslationSource.get_or_create_from_instance(pages.meeting)
+        urls = [
+            reverse("wagtail_localize:submit_page_translation", args=[pages.meeting.pk]),
+            reverse("wagtail_localize:update_translations", args=[source.pk]),
+        ]
+        expected = 200 if role in ADMIN_READERS else 403
+        assert [client.get(url).status_code for url in urls] == [expected, expected]
+
+    def test_a_public_page_is_still_translated_by_editors(self, client, people, pages):
+        client.force_login(people["editor"])
+        event = EventPageFactory()
+        url = reverse("wagtail_localize:submit_page_translation", args=[event.pk])
+        assert client.get(url).status_code == 200
