@@ -9,6 +9,7 @@ locales, collections, images, documents, search promotions), replaces the token:
 process behind the load balancer, and the worker, stops using its old copies at once.
 """
 
+import contextvars
 import uuid
 
 from django.apps import apps
@@ -44,7 +45,39 @@ def _new_generation():
     return uuid.uuid4().hex
 
 
+# The token as this request has read it ([token] or [None]; None outside a request): a search
+# page asks for it several times, the API up to eight, and without Redis each ask is a query.
+_request_memo = contextvars.ContextVar("content_generation_of_request", default=None)
+
+
+class GenerationPerRequestMiddleware:
+    """The token is read at most once per request (until the request itself replaces it).
+
+    Another process's change is seen from the next request on, as before.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _request_memo.set([None])
+        try:
+            return self.get_response(request)
+        finally:
+            _request_memo.reset(token)
+
+
 def current_generation():
+    memo = _request_memo.get()
+    if memo is not None and memo[0] is not None:
+        return memo[0]
+    generation = _shared_generation()
+    if memo is not None:
+        memo[0] = generation
+    return generation
+
+
+def _shared_generation():
     cache = _cache()
     generation = cache.get(GENERATION_KEY)
     if generation is None:
@@ -57,7 +90,11 @@ def current_generation():
 
 def replace_generation():
     """Every copy of public content is stale from now on (outside any transaction)."""
-    _cache().set(GENERATION_KEY, _new_generation(), timeout=None)
+    generation = _new_generation()
+    _cache().set(GENERATION_KEY, generation, timeout=None)
+    memo = _request_memo.get()
+    if memo is not None:
+        memo[0] = generation
 
 
 def content_changed(**kwargs):

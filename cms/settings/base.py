@@ -99,6 +99,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # The "content changed" token read once per request, by the page cache and the views.
+    "core.content_generation.GenerationPerRequestMiddleware",
     # After the language is known, before the middleware that set cookies (cms/page_cache.py).
     "cms.page_cache.PageCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

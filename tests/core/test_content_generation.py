@@ -7,7 +7,9 @@ catalogue hold the page; then a moderator acts in the admin, and the next visit 
 
 import pytest
 from django.core.cache import caches
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Collection, PageViewRestriction
 
@@ -206,3 +208,10 @@ class TestWithoutRedis:
         with django_capture_on_commit_callbacks(execute=True):
             act(staff_client, "make private", knowledge["case study"])
         assert "Zeppelin" not in client.get("/en/search/suggest/?q=zeppel").content.decode()
+
+    def test_a_search_reads_the_token_once(self, client, knowledge):
+        client.get("/en/search/?q=zeppelin")  # the catalogue is built
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/en/search/?q=zeppelin").status_code == 200
+        table = DatabaseCacheEntry._meta.db_table
+        assert sum(table in query["sql"] for query in queries) == 1
