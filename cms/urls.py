@@ -12,6 +12,7 @@ from api.endpoints import api_router
 from cms.security import AdminSignOutView
 from core import crawlers
 from search import views as search_views
+from workspace.admin_views import ReadersPageTypesUsageReportView
 from workspace.readers import page_by_id, page_of_translation_source, readers_only
 
 # 503 with Retry-After while the database cannot be reached, else Django's 500 page.
@@ -29,6 +30,11 @@ urlpatterns = [
     path(
         "admin/localize/update/<int:translation_source_id>/",
         readers_only(UpdateTranslationsView.as_view(), page_of_translation_source),
+    ),
+    path("admin/reports/page-types-usage/", ReadersPageTypesUsageReportView.as_view()),
+    path(
+        "admin/reports/page-types-usage/results/",
+        ReadersPageTypesUsageReportView.as_view(results_only=True),
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

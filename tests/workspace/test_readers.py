@@ -266,3 +266,16 @@ class TestTranslationViews:
         event = EventPageFactory()
         url = reverse("wagtail_localize:submit_page_translation", args=[event.pk])
         assert client.get(url).status_code == 200
+
+
+class TestReports:
+    @pytest.mark.parametrize("role", ["editor", "moderator"])
+    def test_page_types_usage_names_the_last_edited_page_to_readers_only(
+        self, client, people, pages, role
+    ):
+        client.force_login(people[role])
+        pages.meeting.save_revision()  # the last edited meeting
+        response = client.get(reverse("wagtailadmin_reports:page_types_usage"))
+        assert response.status_code == 200
+        # Wagtail links the title for those who may edit the page, and shows it to all others.
+        assert (pages.meeting.title in response.content.decode()) == (role in ADMIN_READERS)
