@@ -11,7 +11,7 @@ listings, searches, reports and site history leave the other pages out
 
 import functools
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Left, Length
@@ -172,6 +172,8 @@ def page_by_id(page_id):
 
 def page_of_translation_source(translation_source_id):
     source = TranslationSource.objects.filter(pk=translation_source_id).first()
-    if source is None or not issubclass(source.specific_content_type.model_class(), Page):
+    try:
+        instance = source.get_source_instance() if source else None
+    except ObjectDoesNotExist:
         return None
-    return Page.objects.filter(translation_key=source.object_id, locale=source.locale).first()
+    return instance if isinstance(instance, Page) else None
