@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import caches
 from pytest_django.plugin import blocking_manager_key
 from wagtail.models import Site
 
@@ -22,6 +23,13 @@ def home(db):
 @pytest.fixture
 def site(db):
     return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def page_cache_on(settings):
+    """The page cache on (the test settings switch it off), empty."""
+    settings.ISCN_PAGE_CACHE_SECONDS = 300
+    caches["default"].clear()
 
 
 @pytest.fixture(autouse=True)

@@ -1,7 +1,6 @@
 """The page cache for anonymous visitors (cms/page_cache.py)."""
 
 import pytest
-from django.core.cache import caches
 from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
@@ -14,11 +13,7 @@ from tests.helpers import make_private
 from tests.home.factories import ContentPageFactory
 from tests.workspace.factories import WorkspacePageFactory, member
 
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.ISCN_PAGE_CACHE_SECONDS = 300
-    caches["default"].clear()
+pytestmark = pytest.mark.usefixtures("page_cache_on")
 
 
 @pytest.fixture

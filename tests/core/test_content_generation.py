@@ -6,7 +6,6 @@ catalogue hold the page; then a moderator acts in the admin, and the next visit 
 """
 
 import pytest
-from django.core.cache import caches
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -24,15 +23,9 @@ from tests.home.factories import ContentPageFactory
 from tests.topics.factories import TopicPageFactory
 from tests.workspace.factories import administrator
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 ACTIONS = ["make private", "unpublish", "move into a private section", "delete"]
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.ISCN_PAGE_CACHE_SECONDS = 300
-    caches["default"].clear()
 
 
 @pytest.fixture
