@@ -10,7 +10,7 @@ from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from api.endpoints import api_router
 from cms.security import AdminSignOutView
-from core import crawlers
+from core import crawlers, private_images
 from search import views as search_views
 from workspace.admin_views import ReadersPageTypesUsageReportView
 from workspace.readers import page_by_id, page_of_translation_source, readers_only
@@ -36,8 +36,13 @@ urlpatterns = [
         "admin/reports/page-types-usage/results/",
         ReadersPageTypesUsageReportView.as_view(results_only=True),
     ),
+    # Before Wagtail's own: a collection moved into or out of a restricted one takes its
+    # images' files along (core/private_images.py).
+    path("admin/collections/<int:pk>/", private_images.CollectionEditView.as_view()),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Images of restricted collections: a view that checks who asks (core/private_images.py).
+    path("private-media/<path:name>", private_images.serve_private_image, name="private_media"),
     # One sitemap and one robots.txt for every language, where crawlers look for them.
     path("sitemap.xml", crawlers.sitemap_xml, name="sitemap"),
     path("robots.txt", crawlers.robots_txt, name="robots_txt"),
@@ -50,7 +55,7 @@ if settings.DEBUG:
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    # Only images: documents go through Wagtail's serve view, which checks privacy.
+    # Only public images: documents and private images go through views that check privacy.
     for folder in ("images", "original_images"):
         urlpatterns += static(
             f"{settings.MEDIA_URL}{folder}/", document_root=settings.MEDIA_ROOT / folder

@@ -9,9 +9,11 @@ class CoreConfig(AppConfig):
     verbose_name = _("Shared machinery")
 
     def ready(self):
-        from core import content_generation, spreadsheets
+        from core import content_generation, private_images, spreadsheets
 
         # The page cache and the search catalogue forget their copies when content changes.
         content_generation.connect_signals()
+        # Private images' files move when their collection's restrictions change.
+        private_images.connect_signals()
         # No formulas in the admin's CSV downloads, Wagtail's own reports included.
         spreadsheets.defuse_wagtail_csv_exports()

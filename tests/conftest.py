@@ -39,6 +39,13 @@ def fresh_search_catalogue():
     replace_generation()
 
 
+@pytest.fixture(autouse=True)
+def no_renditions_of_earlier_tests():
+    """Rolled-back tests reuse image ids: a rendition cached by an earlier test would be taken
+    for one of this test's image."""
+    caches["renditions"].clear()
+
+
 # One person per editorial role.
 
 

@@ -33,7 +33,7 @@ def media_on_disk():
     """Images on disk, as in development: the live server serves MEDIA_ROOT, not memory."""
     media_root = Path(tempfile.mkdtemp(prefix="iscn-demo-media-"))
     storages = {
-        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "default": {"BACKEND": "core.private_media.FileSystemMediaStorage"},
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
     try:

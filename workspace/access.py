@@ -18,6 +18,7 @@ from wagtail.models import (
     GroupCollectionPermission,
     PageViewRestriction,
 )
+from wagtail.permissions import policy_registry
 
 MEMBERS = "Members"
 MODERATORS = "Moderators"
@@ -107,7 +108,12 @@ def create_private_collection(name, member_group):
 
 def grant_media_permissions(group, collection):
     """Let `group` add, change, delete and choose the images and documents of `collection`."""
-    models = (get_document_model(), get_image_model())
+    # Wagtail keeps the permissions on its own models (the policies' auth_model), whatever model
+    # the site uses for images and documents.
+    models = [
+        policy_registry.get_by_type(model).auth_model
+        for model in (get_document_model(), get_image_model())
+    ]
     permissions = Permission.objects.filter(
         content_type__in=ContentType.objects.get_for_models(*models).values(),
         codename__in=[

@@ -269,8 +269,9 @@ STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 MEDIA_URL = "/media/"
 
+# Files of private images get the address of a checked view (core/private_media.py).
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "core.private_media.FileSystemMediaStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -310,6 +311,8 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # attachment). Wagtail serves documents with nosniff and "Content-Security-Policy: default-src
 # 'none'", so nothing in a document can run on the site's origin.
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+# Wagtail's image model, except that private images' files are kept apart (core/models/images.py).
+WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # The admin's upload forms read the whole file: a damaged, truncated or renamed image or

@@ -63,8 +63,9 @@ TASKS = {"default": {"BACKEND": _TASKS_BACKENDS[_tasks_backend]}}
 # Media (uploaded images and documents) on S3-compatible object storage when a bucket is
 # named, so that no web process keeps files of its own. Image URLs are plain, unsigned
 # addresses under MEDIA_URL (cached pages keep working); the bucket policy makes images/ and
-# original_images/ readable and keeps documents/ private: documents are always streamed
-# through Wagtail's view, which checks collection privacy, with the credentials below.
+# original_images/ readable and keeps documents/ and private/ unreadable: documents and private
+# images (core/private_media.py) are always streamed through the site's views, which check
+# collection privacy, with the credentials below.
 AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
 if AWS_STORAGE_BUCKET_NAME:
     _endpoint_url = os.environ.get("AWS_S3_ENDPOINT_URL", "").rstrip("/")
@@ -79,7 +80,7 @@ if AWS_STORAGE_BUCKET_NAME:
     elif not _media_domain:
         _media_domain = f"{AWS_STORAGE_BUCKET_NAME}.s3.{_region}.amazonaws.com"
     STORAGES["default"] = {  # noqa: F405
-        "BACKEND": "storages.backends.s3.S3Storage",
+        "BACKEND": "core.private_media.S3MediaStorage",
         "OPTIONS": {
             "bucket_name": AWS_STORAGE_BUCKET_NAME,
             "endpoint_url": _endpoint_url or None,

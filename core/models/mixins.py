@@ -25,7 +25,7 @@ class ListingImageMixin(models.Model):
     """The picture that represents a page on its own header and in listings."""
 
     image = models.ForeignKey(
-        "wagtailimages.Image",
+        "core.CustomImage",
         verbose_name=_("image"),
         null=True,
         blank=True,

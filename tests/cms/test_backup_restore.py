@@ -25,7 +25,7 @@ MAKE_CONTENT = """
 import io
 from PIL import Image as PillowImage
 from django.core.files.images import ImageFile
-from wagtail.images.models import Image
+from core.models import CustomImage
 from wagtail.models import Locale
 from home.models import ContentPage, HomePage
 
@@ -42,7 +42,7 @@ german.save_revision().publish()
 
 png = io.BytesIO()
 PillowImage.new("RGB", (40, 30), "teal").save(png, "PNG")
-Image.objects.create(title="Skyline", file=ImageFile(png, name="skyline.png"))
+CustomImage.objects.create(title="Skyline", file=ImageFile(png, name="skyline.png"))
 """
 
 PAGES = """
@@ -60,7 +60,7 @@ TRANSLATIONS = """
     WHERE p.slug = 'backup-round-trip' ORDER BY l.language_code
 """
 LOCALIZE_SOURCES = "SELECT object_id, locale_id FROM wagtail_localize_translationsource ORDER BY id"
-IMAGES = "SELECT id, title, file FROM wagtailimages_image ORDER BY id"
+IMAGES = "SELECT id, title, file FROM core_customimage ORDER BY id"
 # A visitor's request through the page cache; prints its X-Page-Cache status, the content
 # generation (the search catalogue's token) and the page's heading.
 VISIT = """

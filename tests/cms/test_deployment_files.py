@@ -12,6 +12,7 @@ import pytest
 import yaml
 from django.conf import settings
 
+from core.private_media import PRIVATE_PREFIX
 from search.backends.configuration import SEARCH_SERVERS
 from tests.cms.servers import IMAGE_WSGI_APP
 
@@ -127,3 +128,19 @@ def test_every_variable_the_settings_read_is_documented_in_the_configuration_cha
         read |= set(VARIABLE_READ.findall(path.read_text()))
     assert {"SECRET_KEY", "DATABASE_URL", "AWS_STORAGE_BUCKET_NAME", "WEB_CONCURRENCY"} <= read
     assert sorted(name for name in read if not documented(name)) == []
+
+
+class TestNginx:
+    """The compose load balancer serves public media files itself, never the checked ones."""
+
+    NGINX = (ROOT / "deploy" / "nginx.conf").read_text()
+
+    @pytest.mark.parametrize("folder", ["documents/", PRIVATE_PREFIX])
+    def test_refuses_the_folders_served_through_checked_views(self, folder):
+        refusal = re.compile(
+            rf"location {re.escape(settings.MEDIA_URL + folder)} \{{\s*return 404;\s*\}}"
+        )
+        assert refusal.search(self.NGINX)
+
+    def test_serves_the_rest_of_the_media_folder(self):
+        assert re.search(r"location /media/ \{\s*alias /data/media/;", self.NGINX)

@@ -16,6 +16,7 @@ print(json.dumps({
     "options": default.get("OPTIONS", {}),
     "media_url": settings.MEDIA_URL,
     "image_url": default_storage.url("images/skyline.width-800.jpg"),
+    "private_image_url": default_storage.url("private/images/whiteboard.width-800.jpg"),
 }))
 """
 # Set empty, so that a developer's shell cannot change what is tested.
@@ -55,13 +56,13 @@ class TestBackgroundTasks:
 class TestMediaStorage:
     def test_without_a_bucket_media_stay_in_media_root(self):
         described = production_settings()
-        assert described["storage"] == "django.core.files.storage.FileSystemStorage"
+        assert described["storage"] == "core.private_media.FileSystemMediaStorage"
         assert described["media_url"] == "/media/"
 
     def test_a_bucket_moves_media_to_s3_with_plain_urls_under_media_url(self):
         described = production_settings(**S3, AWS_S3_REGION_NAME="eu-central-1")
 
-        assert described["storage"] == "storages.backends.s3.S3Storage"
+        assert described["storage"] == "core.private_media.S3MediaStorage"
         options = described["options"]
         assert options["bucket_name"] == "iscn-media"
         assert options["access_key"] == "iscn"
@@ -73,6 +74,8 @@ class TestMediaStorage:
         assert described["image_url"] == (
             "https://iscn-media.s3.eu-central-1.amazonaws.com/images/skyline.width-800.jpg"
         )
+        # Private images only through the site's checked view, never from the bucket.
+        assert described["private_image_url"] == "/private-media/images/whiteboard.width-800.jpg"
 
     def test_s3_compatible_storage_is_addressed_by_path_on_its_endpoint(self):
         described = production_settings(**S3, AWS_S3_ENDPOINT_URL="http://minio.internal:9000/")

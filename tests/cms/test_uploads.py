@@ -120,7 +120,7 @@ def media_on_disk(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     settings.STORAGES = {
         **settings.STORAGES,
-        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "default": {"BACKEND": "core.private_media.FileSystemMediaStorage"},
     }
 
 

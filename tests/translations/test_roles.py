@@ -10,7 +10,7 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, WorkflowPage
-from wagtail.permission_policies.collections import CollectionOwnershipPermissionPolicy
+from wagtail.permissions import policy_registry
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
@@ -39,7 +39,7 @@ SUBMIT = {"action-submit": "1"}
 def media_permissions(user, action):
     """Whether `user` may do `action` on images and on documents."""
     return [
-        CollectionOwnershipPermissionPolicy(model).user_has_permission(user, action)
+        policy_registry.get_by_type(model).user_has_permission(user, action)
         for model in (get_image_model(), get_document_model())
     ]
 

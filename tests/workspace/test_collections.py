@@ -7,8 +7,6 @@ admin access, tries every admin view, chooser, bulk action, the API and the down
 """
 
 import pytest
-import wagtail_factories
-from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.documents import get_document_model
@@ -17,9 +15,8 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection, GroupCollectionPermission
 
 from core.media_collections import PUBLIC_COLLECTION_NAME, public_collection
-from tests.helpers import make_document
-from tests.roles import EDITORS, GERMAN_TRANSLATORS, MEMBERS, MODERATORS, user_in
-from tests.workspace.factories import WorkingGroupPageFactory, administrator
+from tests.roles import EDITORS, GERMAN_TRANSLATORS, MODERATORS
+from tests.workspace.group_media import group_member, image_form
 
 pytestmark = pytest.mark.django_db
 
@@ -27,72 +24,8 @@ DOCUMENTS_API = "/api/v2/documents/"
 IMAGES_API = "/api/v2/images/"
 
 
-def group_member(username, *extra_groups):
-    """In the Members group (to enter the workspace) and in `extra_groups`."""
-    user = user_in(MEMBERS, username)
-    user.groups.add(*Group.objects.filter(name__in=extra_groups))
-    return user
-
-
-@pytest.fixture
-def insider(db):
-    """A member of the working group who is also an editor, so may use the admin."""
-    return group_member("insider", EDITORS)
-
-
-@pytest.fixture
-def working_group(workspace, insider):
-    return WorkingGroupPageFactory(parent=workspace, title="Smart mobility", members=[insider])
-
-
-@pytest.fixture
-def private_document(media_on_disk, working_group):
-    return make_document("Minutes of the closed session", collection=working_group.collection)
-
-
-@pytest.fixture
-def private_image(working_group):
-    return wagtail_factories.ImageFactory(
-        title="Whiteboard of the closed session", collection=working_group.collection
-    )
-
-
-def outsider(role):
-    """Someone in `role` with admin access, but not in the working group."""
-    if role == "member of another group":
-        person = group_member("other-member", EDITORS)
-        WorkingGroupPageFactory(title="Open data", members=[person])
-        return person
-    return user_in(
-        {"editor": EDITORS, "moderator": MODERATORS, "translator": GERMAN_TRANSLATORS}[role], role
-    )
-
-
-OUTSIDERS = ["editor", "moderator", "translator", "member of another group"]
-
-
-@pytest.fixture(params=OUTSIDERS)
-def outsider_client(request, client, working_group):
-    client.force_login(outsider(request.param))
-    return client
-
-
 def document_form(document, **changes):
     return {"title": document.title, "collection": document.collection_id, "tags": "", **changes}
-
-
-def image_form(image, **changes):
-    return {
-        "title": image.title,
-        "collection": image.collection_id,
-        "tags": "",
-        "description": "",
-        "focal_point_x": "",
-        "focal_point_y": "",
-        "focal_point_width": "",
-        "focal_point_height": "",
-        **changes,
-    }
 
 
 def new_text_file():
@@ -100,8 +33,8 @@ def new_text_file():
 
 
 def bulk_url(model, action, item):
-    app_label = {"document": "wagtaildocs", "image": "wagtailimages"}[model]
-    url = reverse("wagtail_bulk_action", args=[app_label, model, action])
+    options = {"document": get_document_model(), "image": get_image_model()}[model]._meta
+    url = reverse("wagtail_bulk_action", args=[options.app_label, options.model_name, action])
     return f"{url}?id={item.pk}"
 
 
@@ -261,12 +194,6 @@ class TestOutsidersElsewhere:
             listed = {entry["id"] for entry in outsider_client.get(url).json()["items"]}
             assert item.pk not in listed
             assert outsider_client.get(f"{url}{item.pk}/").status_code == 404
-
-
-@pytest.fixture(params=["member of the group", "administrator"])
-def insider_client(request, client, insider):
-    client.force_login(insider if request.param == "member of the group" else administrator())
-    return client
 
 
 class TestMembersOfTheGroupAndAdministrators:
