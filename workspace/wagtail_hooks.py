@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.models import PageViewRestriction
 
 from workspace.access import no_access_response
+from workspace.admin_views import READERS_ONLY_BULK_ACTIONS
 from workspace.readers import PrivatePageMixin, can_read, pages_hidden_from, readable_by
 
 
@@ -52,3 +53,8 @@ def register_moderation_permission():
     return Permission.objects.filter(
         content_type__app_label="workspace", codename="moderate_topicproposal"
     )
+
+
+# After Wagtail's own (order 0), so that the registry keeps these for the same action types.
+for bulk_action in READERS_ONLY_BULK_ACTIONS:
+    hooks.register("register_bulk_action", bulk_action, order=1)

@@ -123,7 +123,16 @@ def what_the_admin_shows(client, page):
             item["id"] for item in response.json()["items"]
         }
 
-    return {
+    def in_bulk_action(action, **params):
+        url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", action])
+        return page.title in client.get(url, params).content.decode()
+
+    bulk_actions = {
+        f"bulk {action}{' all' if params['id'] == 'all' else ''}": in_bulk_action(action, **params)
+        for action in ("delete", "move", "publish", "unpublish")
+        for params in ({"id": page.pk}, {"id": "all", "childOf": parent.pk})
+    }
+    return bulk_actions | {
         "edit": opens("edit"),
         "preview": opens("preview_on_edit"),
         "draft": opens("view_draft"),
