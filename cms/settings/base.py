@@ -101,6 +101,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     # The "content changed" token read once per request, by the page cache and the views.
     "core.content_generation.GenerationPerRequestMiddleware",
+    # The site and its settings from the process's memo (core/generation_memo.py).
+    "core.generation_memo.SiteFromMemoMiddleware",
     # After the language is known, before the middleware that set cookies (cms/page_cache.py).
     "cms.page_cache.PageCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -1,15 +1,21 @@
 from django import template
+from django.utils import translation
 from wagtail.models import Site
+
+from core.generation_memo import memoized
 
 register = template.Library()
 
 
 def localized_home(request):
-    """The home page in the visitor's language, looked up once per request."""
-    if not hasattr(request, "_localized_home"):
-        site = Site.find_for_request(request)
-        request._localized_home = site.root_page.localized.specific if site else None
-    return request._localized_home
+    """The home page of the request's site in the visitor's language (memoized)."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return memoized(
+        ("home", site.pk, translation.get_language()),
+        lambda: site.root_page.localized.specific,
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -22,6 +28,10 @@ def main_menu(context):
     """The home page's children marked "show in menus", the current section marked."""
     home = localized_home(context["request"])
     current = context.get("page")
-    children = home.get_children().live().in_menu().public() if home else []
+    children = (
+        memoized(("menu", home.pk), lambda: list(home.get_children().live().in_menu().public()))
+        if home
+        else []
+    )
     items = [(child, bool(current and current.path.startswith(child.path))) for child in children]
     return {"items": items}

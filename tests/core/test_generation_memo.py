@@ -1,0 +1,74 @@
+"""Site, settings, locale, home page and menu: looked up once per process until content changes."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+from wagtail.models import Locale, Site
+
+from core.content_generation import replace_generation
+from core.generation_memo import memoized
+from home.models import SiteSettings
+from tests.home.factories import ContentPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def queries_of(action):
+    with CaptureQueriesContext(connection) as context:
+        action()
+    return [query["sql"] for query in context.captured_queries]
+
+
+class TestMemo:
+    def test_computes_once_per_generation(self):
+        calls = []
+
+        def compute():
+            calls.append(1)
+            return len(calls)
+
+        assert [memoized("answer", compute) for _ in range(3)] == [1, 1, 1]
+        replace_generation()
+        assert memoized("answer", compute) == 2
+
+    def test_keeps_nothing_that_failed(self):
+        def fail():
+            raise Locale.DoesNotExist
+
+        with pytest.raises(Locale.DoesNotExist):
+            memoized("failure", fail)
+        assert memoized("failure", lambda: "found") == "found"
+
+
+class TestLocales:
+    def test_wagtails_look_ups_cost_no_query_once_made(self):
+        with translation.override("de"):
+            german = Locale.get_active()
+            assert queries_of(Locale.get_active) == []
+        assert german.language_code == "de"
+
+    def test_a_changed_locale_is_looked_up_again(self):
+        spanish = Locale.objects.get_for_language("es")
+        assert Locale.objects.get_for_language("es") is spanish
+        spanish.save()
+        assert Locale.objects.get_for_language("es") is not spanish
+
+
+class TestRequests:
+    def test_the_site_settings_and_menu_cost_no_query_once_made(self, client, home):
+        ContentPageFactory(parent=home, title="About the network", show_in_menus=True)
+        client.get("/en/")
+        queries = " ".join(queries_of(lambda: client.get("/en/")))
+        for table in ("wagtailcore_site", "wagtailcore_locale", "home_sitesettings"):
+            assert f'FROM "{table}"' not in queries
+
+    def test_changes_show_on_the_next_request(self, client, home):
+        client.get("/en/")
+        settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+        settings.contact_email = "secretariat@iscn.example.org"
+        settings.save()
+        ContentPageFactory(parent=home, title="About the network", show_in_menus=True)
+        page = client.get("/en/").content.decode()
+        assert "secretariat@iscn.example.org" in page
+        assert "About the network" in page
