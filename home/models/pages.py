@@ -1,8 +1,11 @@
 from django.db import models
+from django.db.models import Q
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import Page
 from wagtail.search import index
 
 from casestudies.models import CaseStudyPage
@@ -35,6 +38,27 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def route(self, request, path_components):
+        """The page the path leads to in one look-up (two queries with its type), not two queries
+        per level of the path: the deepest page along the path, which routes the rest of it
+        (a sub-route such as a feed, a calendar, an export or a PDF). Sub-routes are named so
+        that no page's slug can take their place."""
+        if not path_components:
+            return super().route(request, path_components)
+        along_the_path = Q()
+        for depth in range(1, len(path_components) + 1):
+            url_path = self.url_path + "/".join(path_components[:depth]) + "/"
+            along_the_path |= Q(slug=path_components[depth - 1], url_path=url_path)
+        page = (
+            Page.objects.filter(along_the_path, path__startswith=self.path)
+            .order_by("-depth")
+            .specific()
+            .first()
+        )
+        if page is None:
+            raise Http404
+        return page.route(request, path_components[page.depth - self.depth :])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -25,7 +25,7 @@ pytestmark = pytest.mark.django_db
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 CALENDAR_QUERIES = 11
 TOPIC_CALENDAR_QUERIES = 13
-EVENT_CALENDAR_QUERIES = 11
+EVENT_CALENDAR_QUERIES = 6
 
 
 def calendar_url(page):
