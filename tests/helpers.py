@@ -102,7 +102,7 @@ def count_queries(client, url, data=None):
 def assert_query_count_is_fixed(
     client, url, django_assert_max_num_queries, *, add_content, budget, sizes=(2, 25)
 ):
-    """Visiting `url` costs the same number of queries, at most `budget`, at both content sizes.
+    """Visiting `url` costs the same number of queries, exactly `budget`, at both content sizes.
 
     `add_content(count)` adds `count` items; the page is measured once the site holds `sizes[0]`
     and again once it holds `sizes[1]` of them. Pass pytest-django's
@@ -115,7 +115,8 @@ def assert_query_count_is_fixed(
     queries_large = count_queries(client, url)
     with django_assert_max_num_queries(budget):
         client.get(url)
-    assert queries_small == queries_large
+    # Exact, so that a saving is written down here and cannot be lost again unnoticed.
+    assert queries_small == queries_large == budget
 
 
 def translate(page, language_code, **changes):

@@ -12,7 +12,7 @@ from tests.helpers import count_queries, make_private
 from tests.home.factories import rich_text
 from tests.topics.factories import TopicPageFactory
 
-DETAIL_QUERIES = 27
+DETAIL_QUERIES = 17
 
 
 def gallery_item(caption):
@@ -223,6 +223,6 @@ class TestDetailQueryBudget:
 
         small_count = count_queries(client, small.url)
         large_count = count_queries(client, large.url)
-        assert small_count == large_count
+        assert small_count == large_count == DETAIL_QUERIES
         with django_assert_max_num_queries(DETAIL_QUERIES):
             client.get(large.url)

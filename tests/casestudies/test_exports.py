@@ -41,8 +41,8 @@ COLUMNS = [
     "last_published_at",
 ]
 PAGE_SIZE = CaseStudyIndexPage.page_size
-CSV_QUERIES = 16
-JSON_QUERIES = 16
+CSV_QUERIES = 12
+JSON_QUERIES = 12
 
 
 def csv_url(index):

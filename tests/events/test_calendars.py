@@ -23,8 +23,8 @@ from tests.topics.factories import TopicIndexPageFactory, TopicPageFactory
 pytestmark = pytest.mark.django_db
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
-CALENDAR_QUERIES = 11
-TOPIC_CALENDAR_QUERIES = 13
+CALENDAR_QUERIES = 7
+TOPIC_CALENDAR_QUERIES = 7
 EVENT_CALENDAR_QUERIES = 6
 
 

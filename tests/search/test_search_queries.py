@@ -8,7 +8,7 @@ from tests.topics.factories import TopicPageFactory
 
 pytestmark = pytest.mark.django_db
 
-SEARCH_BUDGET = 14
+SEARCH_BUDGET = 5
 
 
 def test_search_page_query_count_is_fixed(client, home, django_assert_max_num_queries):

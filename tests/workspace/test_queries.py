@@ -15,10 +15,10 @@ from tests.workspace.factories import (
 
 pytestmark = pytest.mark.django_db
 
-WORKSPACE_QUERIES = 29
-WORKING_GROUP_QUERIES = 37
-MEETING_QUERIES = 30
-PROPOSAL_LIST_QUERIES = 19
+WORKSPACE_QUERIES = 22
+WORKING_GROUP_QUERIES = 28
+MEETING_QUERIES = 19
+PROPOSAL_LIST_QUERIES = 12
 
 
 def test_workspace_page(member_client, workspace, a_member, django_assert_max_num_queries):
