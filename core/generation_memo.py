@@ -15,7 +15,7 @@ from django.apps import apps
 from django.http.request import split_domain_port
 from django.utils.translation import get_language_from_path
 from wagtail.contrib.settings.models import BaseSiteSetting
-from wagtail.models import Site
+from wagtail.models import Locale, Site
 from wagtail.models.i18n import LocaleManager
 
 from core.content_generation import current_generation
@@ -49,6 +49,11 @@ def memoize_locale_look_ups():
         return memoized(("locale", language_code), lambda: look_up(manager, language_code))
 
     LocaleManager.get_for_language = get_for_language
+
+
+def locale_by_id(locale_id):
+    """A Locale by its id, from the memo (each page's `locale` costs no query this way)."""
+    return memoized(("locale id", locale_id), lambda: Locale.objects.get(pk=locale_id))
 
 
 def site_setting_models():

@@ -6,6 +6,7 @@ from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.generation_memo import memoized
 from core.i18n import localize_relations
 from core.models.mixins import IntroductionMixin, ListingImageMixin
 from core.models.querysets import ListingPageManager
@@ -93,12 +94,15 @@ class BasePage(SearchValuesMixin, IntroductionMixin, ListingImageMixin, Page):
         return first_paragraph(getattr(self, "body", None) or [])
 
     def get_breadcrumbs(self):
-        """Ancestors below the tree root, in one query; kept, as the trail and JSON-LD share it."""
-        if not hasattr(self, "_breadcrumbs"):
-            # A home page (depth 2) has none: no need to ask the database.
-            ancestors = self.get_ancestors().filter(depth__gt=1) if self.depth > 2 else []
-            self._breadcrumbs = list(ancestors)
-        return self._breadcrumbs
+        """Ancestors below the tree root: the same for every page of a section, so kept in the
+        memo by the parent's path (the trail and the JSON-LD share them)."""
+        # A home page (depth 2) has none: no need to ask the database.
+        if self.depth <= 2:
+            return []
+        parent_path = self.path[: -self.steplen]
+        return memoized(
+            ("ancestors", parent_path), lambda: list(self.get_ancestors().filter(depth__gt=1))
+        )
 
     def structured_data(self, request):
         """The page as schema.org objects for search engines (JSON-LD): its breadcrumb trail.

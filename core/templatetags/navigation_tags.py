@@ -18,6 +18,14 @@ def localized_home(request):
     )
 
 
+@register.simple_tag
+def localized_page(page):
+    """`page` in the visitor's language if translated and live (memoized), else `page`."""
+    if page is None:
+        return None
+    return memoized(("localized", page.pk, translation.get_language()), lambda: page.localized)
+
+
 @register.simple_tag(takes_context=True)
 def home_page(context):
     return localized_home(context["request"])

@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from casestudies.models import CaseStudyPage
 from core.blocks import BaseStreamBlock
+from core.generation_memo import locale_by_id
 from core.models import BasePage
 from core.search_values import SearchKind
 from events.models import EventPage
@@ -58,6 +59,7 @@ class HomePage(BasePage):
         )
         if page is None:
             raise Http404
+        page.locale = locale_by_id(page.locale_id)
         return page.route(request, path_components[page.depth - self.depth :])
 
     def get_context(self, request, *args, **kwargs):

@@ -27,6 +27,8 @@ class SiteSettings(BaseSiteSetting):
     )
 
     panels = [FieldPanel("contact_email"), FieldPanel("imprint_page"), FieldPanel("privacy_page")]
+    # Every page's footer links them: loaded with the settings (kept in core/generation_memo.py).
+    select_related = ["imprint_page", "privacy_page"]
 
     class Meta:
         verbose_name = _("site settings")

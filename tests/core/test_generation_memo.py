@@ -9,6 +9,7 @@ from wagtail.models import Locale, Site
 from core.content_generation import replace_generation
 from core.generation_memo import memoized
 from home.models import SiteSettings
+from tests.helpers import translate
 from tests.home.factories import ContentPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -72,3 +73,21 @@ class TestRequests:
         page = client.get("/en/").content.decode()
         assert "secretariat@iscn.example.org" in page
         assert "About the network" in page
+
+    def test_footer_links_lead_to_the_pages_in_the_visitors_language(self, client, home):
+        translate(home, "de")
+        imprint = ContentPageFactory(parent=home, title="Imprint", slug="imprint")
+        german_imprint = translate(imprint, "de", title="Impressum")
+        settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+        settings.imprint_page = imprint
+        settings.save()
+        for language, page in [("en", imprint), ("de", german_imprint), ("en", imprint)]:
+            assert f'href="{page.url}"' in client.get(f"/{language}/").content.decode()
+
+    def test_breadcrumbs_follow_a_retitled_section(self, client, home):
+        section = ContentPageFactory(parent=home, title="About the network")
+        team = ContentPageFactory(parent=section, title="Team")
+        assert "About the network" in client.get(team.url).content.decode()
+        section.title = "Who we are"
+        section.save_revision().publish()
+        assert "Who we are" in client.get(team.url).content.decode()

@@ -16,8 +16,8 @@ from tests.topics.factories import TopicPageFactory
 
 pytestmark = pytest.mark.django_db
 
-INDEX_QUERIES = 12
-DETAIL_QUERIES = 11
+INDEX_QUERIES = 10
+DETAIL_QUERIES = 10
 
 
 def make_events(index, count, cities, topics):

@@ -8,7 +8,7 @@ from tests.home.factories import ContentPageFactory
 from tests.topics.factories import TopicPageFactory
 
 HOME_PAGE_BUDGET = 8
-CONTENT_PAGE_BUDGET = 6
+CONTENT_PAGE_BUDGET = 5
 
 
 def add_content(amount):

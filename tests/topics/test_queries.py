@@ -11,8 +11,8 @@ from tests.helpers import assert_query_count_is_fixed, make_image
 from tests.topics.factories import TopicIndexPageFactory, TopicPageFactory
 from topics.models import Cluster
 
-TOPIC_INDEX_QUERIES = 9
-TOPIC_PAGE_QUERIES = 18
+TOPIC_INDEX_QUERIES = 7
+TOPIC_PAGE_QUERIES = 16
 
 
 def add_topics(count):

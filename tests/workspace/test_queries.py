@@ -15,9 +15,9 @@ from tests.workspace.factories import (
 
 pytestmark = pytest.mark.django_db
 
-WORKSPACE_QUERIES = 22
-WORKING_GROUP_QUERIES = 28
-MEETING_QUERIES = 19
+WORKSPACE_QUERIES = 21
+WORKING_GROUP_QUERIES = 27
+MEETING_QUERIES = 18
 PROPOSAL_LIST_QUERIES = 12
 
 
