@@ -21,7 +21,14 @@ class CaseStudyFilterForm(ListingFilterForm):
         locale = self.page.locale
         self.fields["topic"].choices = [EMPTY_CHOICE, *self._slugs(TopicPage, locale)]
         self.fields["city"].choices = [EMPTY_CHOICE, *self._slugs(CityPage, locale)]
-        codes = CaseStudyPage.objects.live().filter(locale=locale).values_list("country", flat=True)
+        # The distinct countries from the database (an index scan), not every case study's.
+        codes = (
+            CaseStudyPage.objects.live()
+            .filter(locale=locale)
+            .order_by()
+            .values_list("country", flat=True)
+            .distinct()
+        )
         self.fields["country"].choices = country_choices(codes)
         self.fields["maturity"].choices = [EMPTY_CHOICE, *Maturity.choices]
         self.fields["sdg"].choices = [EMPTY_CHOICE] + [

@@ -13,6 +13,8 @@ class CityFilterForm(ListingFilterForm):
         rows = (
             CityPage.objects.live()
             .filter(locale=self.page.locale)
+            # No ordering: Django would add the page path to the DISTINCT, one row per city.
+            .order_by()
             .values_list("country", "region")
             .distinct()
         )
