@@ -3,13 +3,13 @@
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.api import APIField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from core.generation_memo import memoized
 from core.i18n import localize_relations
 from core.models.mixins import IntroductionMixin, ListingImageMixin
-from core.models.querysets import ListingPageManager
+from core.models.querysets import ListingPageManager, alias_paths, restricted_sections
 from core.search_keywords import original_titles_prefetches
 from core.search_values import SearchValuesMixin
 from core.seo import breadcrumb_list, first_paragraph
@@ -92,6 +92,17 @@ class BasePage(SearchValuesMixin, IntroductionMixin, ListingImageMixin, Page):
     def get_fallback_description(self):
         """A description from the page's own content; types with better material override it."""
         return first_paragraph(getattr(self, "body", None) or [])
+
+    def get_view_restrictions(self):
+        """Wagtail's, without a query for a page that no restriction applies to (most pages):
+        the restricted sections and the aliases come from the memo. A page that is or sits
+        below an alias is left to Wagtail, which follows the alias to its source."""
+        if any(self.path.startswith(path) for path in alias_paths()):
+            return super().get_view_restrictions()
+        sections = [page.pk for page in restricted_sections() if self.path.startswith(page.path)]
+        if not sections:
+            return PageViewRestriction.objects.none()
+        return PageViewRestriction.objects.filter(page__in=sections)
 
     def get_breadcrumbs(self):
         """Ancestors below the tree root: the same for every page of a section, so kept in the

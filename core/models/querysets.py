@@ -1,7 +1,7 @@
 """The query set every public page type lists itself with."""
 
 from django.db.models import Q
-from wagtail.models import PageManager, PageViewRestriction
+from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 from core.generation_memo import memoized
@@ -14,6 +14,14 @@ def restricted_sections():
         lambda: [
             restriction.page for restriction in PageViewRestriction.objects.select_related("page")
         ],
+    )
+
+
+def alias_paths():
+    """The tree paths of alias pages (few, if any), from the memo."""
+    return memoized(
+        "alias paths",
+        lambda: list(Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)),
     )
 
 

@@ -9,8 +9,8 @@ from tests.helpers import assert_query_count_is_fixed, make_private
 from tests.topics.factories import TopicPageFactory
 from topics.models import TopicPage
 
-INDEX_QUERIES = 13
-FILTERED_INDEX_QUERIES = 13
+INDEX_QUERIES = 11
+FILTERED_INDEX_QUERIES = 11
 PAGE_SIZE = CaseStudyIndexPage.page_size
 
 

@@ -16,7 +16,7 @@ from tests.topics.factories import TopicPageFactory
 pytestmark = pytest.mark.django_db
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-FEED_QUERIES = 6
+FEED_QUERIES = 4
 
 
 def publish(page, days_ago):

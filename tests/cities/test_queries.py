@@ -10,8 +10,8 @@ from tests.events.factories import EventPageFactory
 from tests.helpers import assert_query_count_is_fixed, make_image
 from tests.topics.factories import TopicPageFactory
 
-CITY_INDEX_QUERIES = 9
-CITY_PAGE_QUERIES = 14
+CITY_INDEX_QUERIES = 7
+CITY_PAGE_QUERIES = 12
 
 
 def add_cities(count):

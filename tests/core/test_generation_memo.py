@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from core.content_generation import replace_generation
 from core.generation_memo import memoized
@@ -91,3 +91,25 @@ class TestRequests:
         section.title = "Who we are"
         section.save_revision().publish()
         assert "Who we are" in client.get(team.url).content.decode()
+
+
+class TestViewRestrictions:
+    def test_a_public_page_costs_no_query(self, home):
+        page = ContentPageFactory(parent=home)
+        page.get_view_restrictions()  # fills the memo
+        assert queries_of(lambda: list(page.get_view_restrictions())) == []
+
+    def test_pages_below_a_restriction_and_aliases_of_them_are_restricted(self, client, home):
+        section = ContentPageFactory(parent=home, slug="members-only")
+        PageViewRestriction.objects.create(page=section, restriction_type="login")
+        below = ContentPageFactory(parent=section, slug="minutes")
+        # Wagtail follows an alias to its source page (not to the source's ancestors).
+        alias = section.create_alias(parent=home, update_slug="members-only-alias").specific
+        for page in (section, below, alias):
+            assert list(page.get_view_restrictions()) == list(Page.get_view_restrictions(page)), (
+                page.url
+            )
+            assert client.get(page.url).status_code == 302
+        section.get_view_restrictions().delete()
+        for page in (section, below, alias):
+            assert client.get(page.url).status_code == 200

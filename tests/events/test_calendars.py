@@ -23,9 +23,9 @@ from tests.topics.factories import TopicIndexPageFactory, TopicPageFactory
 pytestmark = pytest.mark.django_db
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
-CALENDAR_QUERIES = 6
-TOPIC_CALENDAR_QUERIES = 6
-EVENT_CALENDAR_QUERIES = 5
+CALENDAR_QUERIES = 4
+TOPIC_CALENDAR_QUERIES = 4
+EVENT_CALENDAR_QUERIES = 3
 
 
 def calendar_url(page):

@@ -16,8 +16,8 @@ from tests.topics.factories import TopicPageFactory
 
 pytestmark = pytest.mark.django_db
 
-INDEX_QUERIES = 10
-DETAIL_QUERIES = 10
+INDEX_QUERIES = 8
+DETAIL_QUERIES = 8
 
 
 def make_events(index, count, cities, topics):

@@ -7,8 +7,8 @@ from tests.helpers import assert_query_count_is_fixed
 from tests.home.factories import ContentPageFactory
 from tests.topics.factories import TopicPageFactory
 
-HOME_PAGE_BUDGET = 8
-CONTENT_PAGE_BUDGET = 5
+HOME_PAGE_BUDGET = 6
+CONTENT_PAGE_BUDGET = 3
 
 
 def add_content(amount):

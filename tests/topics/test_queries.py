@@ -11,8 +11,8 @@ from tests.helpers import assert_query_count_is_fixed, make_image
 from tests.topics.factories import TopicIndexPageFactory, TopicPageFactory
 from topics.models import Cluster
 
-TOPIC_INDEX_QUERIES = 7
-TOPIC_PAGE_QUERIES = 16
+TOPIC_INDEX_QUERIES = 5
+TOPIC_PAGE_QUERIES = 14
 
 
 def add_topics(count):

@@ -15,9 +15,9 @@ from tests.workspace.factories import (
 
 pytestmark = pytest.mark.django_db
 
-WORKSPACE_QUERIES = 21
-WORKING_GROUP_QUERIES = 27
-MEETING_QUERIES = 18
+WORKSPACE_QUERIES = 19
+WORKING_GROUP_QUERIES = 25
+MEETING_QUERIES = 16
 PROPOSAL_LIST_QUERIES = 12
 
 
