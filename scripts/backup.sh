@@ -5,7 +5,8 @@
 # Reads DATABASE_URL (postgres://user:password@host:port/name) and MEDIA_ROOT (default
 # var/media) like the site does. pg_dump must be at least the server's major version. Media on
 # S3-compatible storage is not in MEDIA_ROOT: back up the bucket with the storage's own means
-# (versioning, replication). scripts/restore.sh puts a backup back.
+# (versioning, replication). scripts/restore.sh puts a backup back. Prints the backup's folder;
+# its stages and their progress go to stderr (scripts/progress.sh).
 set -euo pipefail
 # The dump holds every account's password hash and e-mail address: readable by its owner only.
 umask 077
@@ -14,6 +15,8 @@ usage() { sed -n '2,3s/^# \{0,1\}//p' "$0"; }
 case "${1:-}" in -h | --help) usage; exit 0 ;; esac
 
 cd "$(dirname "$0")/.."
+source scripts/progress.sh
+started=$(progress_now)
 database_url="${DATABASE_URL:?DATABASE_URL must be set to the PostgreSQL database to back up}"
 case "$database_url" in
     postgres://* | postgresql://*) ;;
@@ -32,14 +35,17 @@ mkdir -p "$target"
 trap 'echo "backup.sh: failed, removing $target" >&2; rm -rf "$target"' ERR
 
 # Custom format: compressed, and pg_restore can restore it into any database.
-pg_dump --dbname="$database_url" --format=custom --compress=6 --file="$target/database.dump"
+step "Database dump" "$target/database.dump" \
+    pg_dump --dbname="$database_url" --format=custom --compress=6 --file="$target/database.dump"
 
 if [ -d "$media_root" ]; then
-    tar --create --gzip --file="$target/media.tar.gz" --directory="$media_root" .
+    step "Media" "$target/media.tar.gz" \
+        tar --create --gzip --file="$target/media.tar.gz" --directory="$media_root" .
 else
     echo "backup.sh: no media folder at $media_root, database only" >&2
 fi
 
-(cd "$target" && sha256sum -- * > SHA256SUMS)
+step "Checksums" "" sh -c 'cd "$1" && sha256sum -- * > SHA256SUMS' checksums "$target"
 trap - ERR
+echo "Backup: $target in $(progress_since "$started")" >&2
 echo "$target"

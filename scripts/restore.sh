@@ -8,6 +8,7 @@
 # Then empties the site's caches (`manage.py clear_caches`, with the Python of $PYTHON, else
 # .venv, else python3). Stop the web, worker and scheduler processes first, and run
 # `manage.py migrate` after restoring into a newer release. Without --yes it asks first.
+# Its stages and their progress go to stderr (scripts/progress.sh).
 set -euo pipefail
 
 usage() { sed -n '2,3s/^# \{0,1\}//p' "$0"; }
@@ -19,6 +20,8 @@ esac
 if [ $# -ne 1 ]; then usage >&2; exit 2; fi
 
 cd "$(dirname "$0")/.."
+source scripts/progress.sh
+started=$(progress_now)
 backup="${1%/}"
 database_url="${DATABASE_URL:?DATABASE_URL must be set to the PostgreSQL database to restore into}"
 case "$database_url" in
@@ -31,7 +34,7 @@ if [ ! -f "$backup/database.dump" ]; then
     echo "restore.sh: $backup holds no database.dump" >&2
     exit 1
 fi
-(cd "$backup" && sha256sum --check --quiet SHA256SUMS)
+step "Checksums" "" sh -c 'cd "$1" && sha256sum --check --quiet SHA256SUMS' checksums "$backup"
 
 database_name="${database_url##*/}"
 database_name="${database_name%%\?*}"
@@ -45,14 +48,14 @@ if ! $confirmed; then
 fi
 
 # Owners and grants of the source server may not exist here: the connecting user owns all.
-pg_restore --dbname="$database_url" --clean --if-exists --no-owner --no-privileges \
+step "Database $database_name" "" \
+    pg_restore --dbname="$database_url" --clean --if-exists --no-owner --no-privileges \
     --single-transaction --exit-on-error "$backup/database.dump"
-echo "Database $database_name restored."
 
 if [ -f "$backup/media.tar.gz" ]; then
     mkdir -p "$media_root"
-    tar --extract --gzip --file="$backup/media.tar.gz" --directory="$media_root"
-    echo "Media restored into $media_root."
+    step "Media into $media_root" "" \
+        tar --extract --gzip --file="$backup/media.tar.gz" --directory="$media_root"
 fi
 
 # Pages, image renditions and the search catalogue's token cached from the content before the
@@ -62,8 +65,9 @@ if [ -f manage.py ]; then
     elif [ -x .venv/bin/python ]; then python=.venv/bin/python
     else python=python3
     fi
-    "$python" manage.py clear_caches
+    step "Caches" "" "$python" manage.py clear_caches
 else
     echo "restore.sh: no manage.py here: run \`manage.py clear_caches\` before the site serves" \
         "again (docker compose's migrate service does it at \`up\`)" >&2
 fi
+echo "Restore: $backup in $(progress_since "$started")" >&2
