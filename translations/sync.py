@@ -6,7 +6,9 @@ left to be translated on purpose. When a translation is published, pages that po
 source point at it instead.
 """
 
+import contextlib
 import logging
+import threading
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -16,8 +18,12 @@ from wagtail.models import Locale, Page
 from wagtail_localize.operations import TranslationCreator
 
 from core.i18n import repoint_relations_to
+from core.progress import Stages
 
 logger = logging.getLogger(__name__)
+
+# Pages published inside `language_sync_deferred()` in this thread, in order; None outside it.
+_deferred = threading.local()
 
 
 def create_draft_translations(page, user=None):
@@ -55,9 +61,36 @@ def create_draft_translations_task(page_id, user_id=None):
     create_draft_translations(page, user)
 
 
+@contextlib.contextmanager
+def language_sync_deferred(stages=None):
+    """Drafts for the other languages made once, when the block ends, for bulk work.
+
+    Loading content publishes each source page and then translates it: syncing at once would
+    make a draft in every language that the translation then rewrites. At the end only the
+    languages still without a page get their draft.
+    """
+    _deferred.pages = published = {}
+    try:
+        yield
+    finally:
+        del _deferred.pages
+    if not published:
+        return
+    stages = stages or Stages.silent()
+    with stages.stage("Drafts for the other languages", len(published), unit="pages") as bar:
+        for page_id, user_id in published.items():
+            create_draft_translations_task.call(page_id, user_id)
+            bar.advance()
+
+
 def on_page_published(sender, instance, revision=None, **kwargs):
     page = instance
+    user_id = getattr(revision, "user_id", None)
     if page.locale.language_code != settings.LANGUAGE_CODE:
         repoint_relations_to(page)
-    elif settings.ISCN_SYNC_LANGUAGE_TREES:
-        create_draft_translations_task.enqueue(page.pk, getattr(revision, "user_id", None))
+    elif not settings.ISCN_SYNC_LANGUAGE_TREES:
+        return
+    elif getattr(_deferred, "pages", None) is not None:
+        _deferred.pages.setdefault(page.pk, user_id)
+    else:
+        create_draft_translations_task.enqueue(page.pk, user_id)

@@ -1,8 +1,11 @@
+import io
+
 import pytest
 from django.test import override_settings
 from wagtail.models import Locale, Page
 
 from casestudies.models import CaseStudyPage
+from core.progress import Stages
 from tests.casestudies.factories import CaseStudyPageFactory
 from tests.cities.factories import CityPageFactory
 from tests.helpers import translate
@@ -13,6 +16,7 @@ from tests.workspace.factories import (
     WorkingGroupPageFactory,
     WorkspacePageFactory,
 )
+from translations.sync import language_sync_deferred
 
 
 @pytest.fixture
@@ -119,6 +123,22 @@ class TestLocaleSync:
         page.refresh_from_db()
         assert page.live
         assert "Could not create draft translations" in caplog.text
+
+    def test_deferred_sync_makes_drafts_at_the_end_only_where_none_exists(self, german_home):
+        german = Locale.objects.get(language_code="de")
+        output = io.StringIO()
+        with language_sync_deferred(Stages(output)):
+            page = ContentPageFactory(title="Network meeting report", slug="report", live=False)
+            page.save_revision().publish()
+            assert Page.objects.filter(translation_key=page.translation_key).count() == 1
+            german_page = translate(page, "de", title="Bericht vom Netzwerktreffen")
+        german_page.refresh_from_db()
+        assert german_page.live
+        assert german_page.title == "Bericht vom Netzwerktreffen"
+        for code in ("es", "pt-br"):
+            assert not page.get_translation(Locale.objects.get(language_code=code)).live
+        assert page.get_translation(german) == german_page
+        assert output.getvalue().startswith("Drafts for the other languages: 1 pages in ")
 
     def test_home_pages_of_every_language_exist_as_ancestors(self, home):
         page = ContentPageFactory(title="Privacy", slug="privacy", live=False)
