@@ -22,8 +22,9 @@ from wagtail.models import Site
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage, SDGTarget
 from cities.models import CityIndexPage, CityPage
-from core.deferred_indexing import search_indexing_deferred
+from core.deferred_indexing import indexing_deferred
 from core.media_collections import public_collection
+from core.progress import Stages
 from demo import builders, page_texts, site_pages
 from demo.case_studies import CASE_STUDIES
 from demo.cities import CITIES
@@ -34,13 +35,12 @@ from demo.translate import DemoTranslations
 from events.models import EventFormat, EventIndexPage, EventPage
 from home.models import ContentPage, HomePage, SiteSettings
 from topics.models import TopicIndexPage, TopicPage
+from translations.sync import language_sync_deferred
 
 # Reserved for documentation (RFC 2606): demo meeting and registration links never reach anyone.
 LINK_BASE = "https://iscn.example.org"
 COLLECTION_NAME = "Demo content"
 
-# What the summary reports, in this order.
-KINDS = ("site pages", "topics", "cities", "case studies", "events", "images")
 INDEX_PAGE_CLASSES = {
     "topics": TopicIndexPage,
     "cities": CityIndexPage,
@@ -50,21 +50,25 @@ INDEX_PAGE_CLASSES = {
 
 
 class DemoContentLoader:
-    """Builds the demo knowledge base; `progress` is told each step, since it takes minutes."""
+    """Builds the demo knowledge base, reporting each stage to `stages` (core/progress.py)."""
 
-    def __init__(self, progress=lambda message: None):
-        self.progress = progress
+    def __init__(self, stages=None):
+        self.stages = stages or Stages.silent()
         self.now = timezone.now()
         self.created = Counter()
         self.existing = Counter()
         self.image_model = get_image_model()
 
     def load(self):
-        # Each page is saved several times as it is built: index it once, at the end.
-        with search_indexing_deferred(self.progress):
+        # Each page is saved several times as it is built: index it once, at the end. And it is
+        # translated right after it is built: drafts only for the languages left without one.
+        with (
+            indexing_deferred(self.stages),
+            transaction.atomic(),
+            language_sync_deferred(self.stages),
+        ):
             self._load()
 
-    @transaction.atomic
     def _load(self):
         site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
         if site is None or not isinstance(site.root_page.specific, HomePage):
@@ -73,16 +77,18 @@ class DemoContentLoader:
         self.collection = self._collection()
         self.sdg_targets = {target.code: target for target in SDGTarget.objects.all()}
 
-        self.indexes = indexes = {
-            slug: self._ensure(home, page_class, slug, "site pages", self._index_page, slug)
-            for slug, page_class in INDEX_PAGE_CLASSES.items()
-        }
-        self.content_pages = {
-            data["slug"]: self._ensure(
-                home, ContentPage, data["slug"], "site pages", self._content_page, data
-            )
-            for data in (site_pages.ABOUT, site_pages.IMPRINT, site_pages.PRIVACY)
-        }
+        legal_pages = (site_pages.ABOUT, site_pages.IMPRINT, site_pages.PRIVACY)
+        with self._stage("site pages", len(INDEX_PAGE_CLASSES) + len(legal_pages)) as bar:
+            self.indexes = indexes = {
+                slug: self._ensure(home, page_class, slug, "site pages", self._index_page, slug)
+                for slug, page_class in bar.counting(INDEX_PAGE_CLASSES.items())
+            }
+            self.content_pages = {
+                data["slug"]: self._ensure(
+                    home, ContentPage, data["slug"], "site pages", self._content_page, data
+                )
+                for data in bar.counting(legal_pages)
+            }
         about, imprint, privacy = self.content_pages.values()
 
         # In this order: case studies refer to topics and cities, events to all three.
@@ -109,9 +115,8 @@ class DemoContentLoader:
         demo_images = self.image_model.objects.filter(collection=self.collection).count()
         self.existing["images"] = demo_images - self.created["images"]
         # Last: translations need their English source pages.
-        self.progress("Loading translations…")
         self.translations = DemoTranslations(self)
-        self.translations.load()
+        self.translations.load(self.stages)
 
     # Pages
 
@@ -122,11 +127,20 @@ class DemoContentLoader:
         return page
 
     def _ensure_all(self, parent, page_class, kind, items, build):
-        self.progress(f"Loading {kind} ({len(items)})…")
-        return {
-            item["slug"]: self._ensure(parent, page_class, item["slug"], kind, build, item)
-            for item in items
-        }
+        with self._stage(kind, len(items)) as bar:
+            return {
+                item["slug"]: self._ensure(parent, page_class, item["slug"], kind, build, item)
+                for item in bar.counting(items)
+            }
+
+    def _stage(self, kind, total):
+        """A stage whose closing line says how many pages of `kind` were created."""
+        return self.stages.stage(
+            kind.capitalize(),
+            total,
+            unit="pages",
+            summary=lambda: f"{self.created[kind]} created, {self.existing[kind]} existing",
+        )
 
     def _index_page(self, slug):
         return builders.index_page(

@@ -34,7 +34,6 @@ from wagtail_localize.models import (
     Translation,
     TranslationSource,
 )
-from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
@@ -76,7 +75,7 @@ class DemoTranslations:
         # Per language code: pages "published", "drafted" (in progress) or "kept" as they were.
         self.done = {language.code: Counter() for language in LANGUAGES}
 
-    def load(self):
+    def load(self, stages):
         for language in LANGUAGES:
             missing_phrases = set(page_texts.PHRASES) - set(language.phrases)
             if missing_phrases:
@@ -85,18 +84,31 @@ class DemoTranslations:
             if locale is None:
                 raise CommandError(f"No locale {language.code}: run `manage.py migrate`.")
             started = self._translations_started(locale)
-            for job in self._jobs(language):
-                # Checked on every run, so incomplete data shows before anyone relies on it.
-                if language.complete and job.lacking():
-                    raise CommandError(
-                        f"The {language.name} demo data of the {job.kind} '{job.page.slug}' "
-                        f"lacks {', '.join(job.lacking())}."
-                    )
-                if job.page.translation_key in started:
-                    self.done[language.code]["kept"] += 1
-                elif job.translated is not None:
-                    self._translate(job, language, locale)
+            jobs = list(self._jobs(language))
+            for job in jobs:
+                self._check_complete(job, language)
+            jobs = [job for job in jobs if job.translated is not None]
+            with stages.stage(language.name, len(jobs), unit="pages") as bar:
+                for job in jobs:
+                    if job.page.translation_key in started:
+                        self.done[language.code]["kept"] += 1
+                    else:
+                        self._translate(job, language, locale)
+                    bar.advance()
+                done = self.done[language.code]
+                bar.summary = (
+                    f"{done['published']} translations published, {done['drafted']} drafts, "
+                    f"{done['kept']} left as they were"
+                )
         self._update_source()
+
+    def _check_complete(self, job, language):
+        # Checked on every run, so incomplete data shows before anyone relies on it.
+        if language.complete and job.lacking():
+            raise CommandError(
+                f"The {language.name} demo data of the {job.kind} '{job.page.slug}' "
+                f"lacks {', '.join(job.lacking())}."
+            )
 
     def _translations_started(self, locale):
         """Translation keys of pages someone has begun to translate into the locale."""
@@ -204,8 +216,10 @@ class DemoTranslations:
         page = Page.objects.get(pk=job.page.pk).specific  # fresh: the loader's copy may be stale
         # The source snapshot wagtail-localize translates from, renewed if the page changed.
         source, _created = TranslationSource.update_or_create_from_instance(page)
-        if not Translation.objects.filter(source=source, target_locale=locale).exists():
-            TranslationCreator(None, [locale]).create_translations(page)
+        # The record through which translators open the page in wagtail-localize's editor.
+        Translation.objects.update_or_create(
+            source=source, target_locale=locale, defaults={"enabled": True}
+        )
         texts = paired_texts(source, values, fields, label)
         self._store_strings(source, locale, texts)
         self._point_page_choosers_to(source, locale)

@@ -120,7 +120,6 @@ PROPOSALS = [
 ]
 
 
-# They log a line or two for every page and background task, which would bury the summary.
 class DemoWorkspaceLoader:
     """Builds the workspace; `created` counts what it added."""
 

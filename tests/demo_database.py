@@ -22,6 +22,7 @@ from django.test import override_settings
 from django.test.utils import setup_databases, teardown_databases
 from xdist.scheduler import LoadGroupScheduling
 
+from core.progress import Stages
 from demo.loader import DemoContentLoader
 from demo.management.commands.load_demo import Command
 
@@ -107,13 +108,13 @@ class DemoDatabase:
         self._media.enter_context(media_on_disk())
         # Without the untranslated drafts that development makes in every language
         # (ISCN_SYNC_LANGUAGE_TREES): visitors never see them, and they double the loading time.
-        loader = DemoContentLoader()
+        output = io.StringIO()
+        loader = DemoContentLoader(Stages(output))
         try:
             loader.load()
         except BaseException:
             self.remove()
             raise
-        output = io.StringIO()
         Command(stdout=output).report_content(loader)
         self.report = output.getvalue()
         self.loaded = True

@@ -18,6 +18,7 @@ from wagtail_localize.models import (
 
 from casestudies.models import CaseStudyPage, GovernmentLevel, KnowledgeFormat, Maturity
 from cities.models import CityPage
+from core.progress import Stages
 from demo import languages
 from demo.loader import DemoContentLoader
 from demo.management.commands.load_demo import Command
@@ -31,7 +32,7 @@ TRANSLATED, IN_PROGRESS, MISSING, OUTDATED = "translated", "in progress", "missi
 def load_demo_content():
     """Run the loader again over the committed demo content; what `load_demo` prints of it."""
     output = io.StringIO()
-    loader = DemoContentLoader()
+    loader = DemoContentLoader(Stages(output))
     loader.load()
     Command(stdout=output).report_content(loader)
     return output.getvalue()
@@ -123,8 +124,8 @@ class TestLoadDemoContent:
         assert first_run["past events"] > 0
         assert first_run["upcoming events"] > 0
         assert first_run["event formats"] == set(EventFormat.values)
-        assert "case studies: 40 created" in demo_content
-        assert "case studies: 0 created, 40 existing" in second_output
+        assert "Case studies: 40 created, 0 existing in" in demo_content
+        assert "Case studies: 0 created, 40 existing in" in second_output
         assert "German: 100 translated, 1 outdated, 0 in progress, 0 missing" in demo_content
         assert "(this run: 0 published, 0 drafts, 101 left as they were)" in second_output
         assert not english_pages().filter(live=False).exists()

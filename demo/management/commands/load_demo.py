@@ -3,11 +3,11 @@ languages, one login per role and a members' workspace."""
 
 import contextlib
 import logging
-import time
 
 from django.core.management.base import BaseCommand
 
-from demo.loader import KINDS, DemoContentLoader
+from core.progress import Stages, format_seconds
+from demo.loader import DemoContentLoader
 from demo.users import ensure_demo_users
 from demo.workspace import DemoWorkspaceLoader
 
@@ -24,30 +24,28 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        started = time.monotonic()
+        stages = Stages(self.stdout)
         with contextlib.ExitStack() as stack:
             if options["verbosity"] < 2:
                 for name in CHATTY_LOGGERS:
                     stack.enter_context(quieter(logging.getLogger(name)))
-            loader = DemoContentLoader(progress=self.progress)
+            loader = DemoContentLoader(stages)
             loader.load()
             self.report_content(loader)
-            self.report_logins(ensure_demo_users())
-            workspace_loader = DemoWorkspaceLoader()
-            workspace = workspace_loader.load()
-        self.stdout.write(f"Workspace at {workspace.url}: {workspace_loader.created} added.")
-        elapsed = time.monotonic() - started
-        self.stdout.write(self.style.SUCCESS(f"Demo ready in {elapsed:.1f} s."))
-
-    def progress(self, message):
-        self.stdout.write(message)
-        self.stdout.flush()
+            with stages.stage("Logins") as stage:
+                logins = ensure_demo_users()
+                stage.summary = f"{len(logins)} users, one per role"
+            with stages.stage("Workspace") as stage:
+                workspace_loader = DemoWorkspaceLoader()
+                workspace = workspace_loader.load()
+                stage.summary = f"{workspace_loader.created} added, at {workspace.url}"
+        self.report_logins(logins)
+        self.stdout.write(self.style.SUCCESS(f"Demo ready in {format_seconds(stages.elapsed())}."))
 
     def report_content(self, loader):
-        for kind in KINDS:
-            self.stdout.write(
-                f"  {kind}: {loader.created[kind]} created, {loader.existing[kind]} existing"
-            )
+        self.stdout.write(
+            f"Images: {loader.created['images']} drawn, {loader.existing['images']} existing"
+        )
         self.stdout.write("Translations:")
         for line in loader.translations.summary():
             self.stdout.write(line)
