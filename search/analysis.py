@@ -33,6 +33,9 @@ LINKING_LETTERS = ("", "s", "es", "n", "en", "e")
 def fold(word):
     """Lower case without accents: 'Bürger' → 'burger', 'Straße' → 'strasse', 'orçamento' →
     'orcamento'."""
+    # Most words of the content: nothing to decompose (indexing folds every word of every page).
+    if word.isascii():
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 

@@ -11,6 +11,8 @@ search/backends/terms.py plugs this into modelsearch, so saving, publishing, del
 `manage.py update_index` keep the index current like any other search backend.
 """
 
+import contextlib
+import contextvars
 from collections import Counter
 
 from django.db import connection, transaction
@@ -30,6 +32,8 @@ UPSERT_BATCH = 500
 STORED_FIELDS = ["language", "title_terms", "body_terms", "text", "words"]
 # The search field of structured values (core/search_values.py): searched, but not quoted.
 KEYWORDS_FIELD = "search_keywords"
+# {(object id, field id): (object, field, text)} inside texts_read_once(), else None.
+_texts_read = contextvars.ContextVar("texts_read", default=None)
 
 
 def is_searchable(model):
@@ -75,26 +79,54 @@ def _field_texts(obj, search_fields, *, top_level=True):
     """(search field, text, whether the field is the object's own) of every searchable value."""
     for search_field in search_fields:
         if isinstance(search_field, SearchField):
-            yield search_field, _as_text(search_field.get_value(obj)), top_level
+            yield search_field, field_text(obj, search_field), top_level
         elif isinstance(search_field, RelatedFields):
-            related = search_field.get_value(obj)
-            if related is None:
-                continue
-            if isinstance(related, Manager):
-                related = related.all()
-            else:
-                related = [related() if callable(related) else related]
-            for item in related:
+            for item in related_objects(search_field, obj):
                 yield from _field_texts(item, search_field.fields, top_level=False)
 
 
-def _as_text(value):
+@contextlib.contextmanager
+def texts_read_once():
+    """Within the block, each indexed value of an object is read once, however many indexes ask
+    for it (`update_index` hands each chunk to every backend). Reading one can cost more than
+    indexing it: the structured values in four languages, rich text stripped of its markup."""
+    token = _texts_read.set({})
+    try:
+        yield
+    finally:
+        _texts_read.reset(token)
+
+
+def field_text(obj, field):
+    """The text of a search field's value of an object."""
+    texts = _texts_read.get()
+    if texts is None:
+        return as_text(field.get_value(obj))
+    key = (id(obj), id(field))
+    if key not in texts:
+        # The object and field are kept with the text, so that no other takes over their ids.
+        texts[key] = (obj, field, as_text(field.get_value(obj)))
+    return texts[key][2]
+
+
+def related_objects(related_fields, obj):
+    """The objects a RelatedFields of `obj` names (none, one, or those of a relation)."""
+    related = related_fields.get_value(obj)
+    if related is None:
+        return []
+    if isinstance(related, Manager):
+        return related.all()
+    return [related() if callable(related) else related]
+
+
+def as_text(value):
+    """An indexed value as text, as modelsearch writes it (but nothing for None)."""
     if isinstance(value, str):
         return value
     if isinstance(value, list | tuple):
-        return ", ".join(_as_text(item) for item in value)
+        return ", ".join(as_text(item) for item in value)
     if isinstance(value, dict):
-        return ", ".join(_as_text(item) for item in value.values())
+        return ", ".join(as_text(item) for item in value.values())
     return "" if value is None else force_str(value)
 
 
