@@ -28,3 +28,12 @@ errorlog = "-"
 access_log_format = '%({x-forwarded-for}i)s %(h)s "%(r)s" %(s)s %(b)s %(D)s "%(a)s"'
 # Temporary files of worker heartbeats in memory, not on a container's overlay disk.
 worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None  # noqa: S108
+
+
+def post_worker_init(worker):
+    """Each worker loads WeasyPrint and the PDF fonts as it starts, not in its first request for
+    a case study's PDF (which took seconds). Imported here: gunicorn reads this file before the
+    application and Django's settings are loaded."""
+    from casestudies.pdf import warm_up
+
+    warm_up()

@@ -21,6 +21,12 @@ STYLESHEET = "casestudies/case_study_pdf.css"
 # Image renditions; original images and documents are never put into a PDF.
 MEDIA_FOLDERS = ("images/",)
 CACHE_SECONDS = 600
+# What warm_up renders: the stylesheet's page layout, headings, running elements and the
+# regular and bold faces of its font, so that Pango loads them all.
+WARM_UP_HTML = """<html lang="en"><head><style>{stylesheet}</style></head><body>
+<p class="pdf-site-name">ISCN</p><p class="pdf-source">Source</p>
+<h1>Warm-up</h1><p class="lead">Ünïcödé ß ç ñ</p><section class="facts"><h2>Facts</h2>
+<dl><dt>City</dt><dd><strong>Recife</strong> <em>2020</em></dd></dl></section></body></html>"""
 
 
 class LocalFilesFetcher(URLFetcher):
@@ -93,6 +99,13 @@ def render_pdf(page, request):
     # Relative URLs (images, links) resolve against the page's own address on its site.
     fetcher = LocalFilesFetcher(site_url=urljoin(page_url, "/"))
     return HTML(string=html, base_url=page_url, url_fetcher=fetcher).write_pdf()
+
+
+def warm_up():
+    """Renders a small PDF so that the first case study's PDF of a process does not wait for
+    WeasyPrint to load: its import (cffi declarations, Pango), fontconfig and the fonts take
+    seconds, once per process. gunicorn calls it as each worker starts (gunicorn.conf.py)."""
+    return HTML(string=WARM_UP_HTML.format(stylesheet=read_stylesheet())).write_pdf()
 
 
 def pdf_response(page, request):

@@ -1,6 +1,7 @@
 """A case study as PDF: rendered on the server, in the page's language, without network access."""
 
 import io
+import runpy
 import socket
 from unittest import mock
 
@@ -9,7 +10,7 @@ import wagtail_factories
 from django.conf import settings
 from pypdf import PdfReader
 
-from casestudies.pdf import LocalFilesFetcher, render_pdf
+from casestudies.pdf import LocalFilesFetcher, render_pdf, warm_up
 from tests.casestudies.factories import CaseStudyIndexPageFactory, CaseStudyPageFactory
 from tests.casestudies.test_case_study_page import full_case_study
 from tests.helpers import make_private, translate
@@ -207,3 +208,20 @@ class TestLocalFilesFetcher:
         # Only the local images were read: the header image and the gallery.
         assert len(pdf_images(response.content)) == 2
         assert connections == []
+
+
+class TestWarmUp:
+    def test_renders_a_pdf_with_the_stylesheet_and_asks_for_nothing(self, monkeypatch):
+        connections = []
+        monkeypatch.setattr(socket.socket, "connect", lambda *args: connections.append(args))
+        content = warm_up()
+        assert content.startswith(b"%PDF-")
+        assert "Warm-up" in pdf_text(content)
+        assert connections == []
+
+    def test_gunicorn_warms_up_each_worker_as_it_starts(self, monkeypatch):
+        warmed = []
+        monkeypatch.setattr("casestudies.pdf.warm_up", lambda: warmed.append(True))
+        config = runpy.run_path(str(settings.BASE_DIR / "gunicorn.conf.py"))
+        config["post_worker_init"](worker=None)
+        assert warmed == [True]
