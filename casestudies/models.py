@@ -15,7 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from casestudies import exports
+from casestudies import exports, listing
 from casestudies.choices import BudgetRange, GovernmentLevel, KnowledgeFormat, Licence, Maturity
 from casestudies.feeds import CaseStudyFeed
 from casestudies.keywords import case_study_keywords
@@ -58,7 +58,7 @@ class SDGTarget(models.Model):
         return SDG_TARGET_LABELS.get(self.code, "")
 
 
-class CaseStudyIndexPage(FeedRoutesMixin, RoutablePageMixin, IndexPage):
+class CaseStudyIndexPage(listing.LargeListingMixin, FeedRoutesMixin, RoutablePageMixin, IndexPage):
     """The knowledge base: every case study, filterable by topic, place, maturity, SDG and year.
 
     Its listing is also open data: export/csv/ and export/json/ give the filtered result.
@@ -267,6 +267,7 @@ class CaseStudyPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("case study")
         verbose_name_plural = _("case studies")
+        indexes = [models.Index(fields=["-start_year"], name="casestudy_listing_order_idx")]
 
     def clean(self):
         super().clean()

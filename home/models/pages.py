@@ -8,6 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from casestudies.listing import as_cards
 from casestudies.models import CaseStudyPage
 from core.blocks import BaseStreamBlock
 from core.generation_memo import locale_by_id
@@ -65,9 +66,10 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = TopicPage.objects.in_listing(self.locale)[:12]
-        context["latest_case_studies"] = CaseStudyPage.objects.in_listing(self.locale).order_by(
-            "-first_published_at", "-pk"
-        )[:6]
+        # Wagtail's index of first_published_at serves this order; cards leave out long texts.
+        context["latest_case_studies"] = as_cards(
+            CaseStudyPage.objects.in_listing(self.locale)
+        ).order_by("-first_published_at", "-pk")[:6]
         context["upcoming_events"] = EventPage.objects.in_listing(self.locale).upcoming(
             timezone.now()
         )[:3]

@@ -41,8 +41,8 @@ COLUMNS = [
     "last_published_at",
 ]
 PAGE_SIZE = CaseStudyIndexPage.page_size
-CSV_QUERIES = 9
-JSON_QUERIES = 9
+CSV_QUERIES = 5
+JSON_QUERIES = 5
 
 
 def csv_url(index):
