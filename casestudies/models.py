@@ -24,6 +24,7 @@ from core.admin_forms import LocalizedRelationsPageForm
 from core.blocks import AccessibleImageBlock, BaseStreamBlock, DocumentLinkBlock, LinkBlock
 from core.feeds import FEED_LENGTH, FeedRoutesMixin
 from core.models import BasePage, IndexPage
+from core.models.querysets import prefetch_renditions
 from core.search_values import SearchKind, SearchValues
 from core.seo import (
     current_language_tag,
@@ -247,6 +248,7 @@ class CaseStudyPage(RoutablePageMixin, BasePage):
     base_form_class = LocalizedRelationsPageForm
     listing_select_related = ("city",)
     listing_prefetch_related = ("topics",)
+    page_select_related = ("image", "city")
     localized_relations = ("city", "topics")
     # Read by search_keywords and by sdg_codes(), a filter value: one query for all pages.
     search_prefetch_related = ("sdg_targets",)
@@ -362,14 +364,17 @@ class CaseStudyPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Kept on the page: its structured data lists the topics too.
-        prefetch_related_objects([self], "topics")
-        topics = list(self.topics.all())
+        context["related"] = related = self.get_related()
+        # The page's topics (its structured data lists them too) and the cards', in one query.
+        prefetch_related_objects([self, *related], "topics")
         # Unpublished topics have no page to link to.
-        context["topics"] = [topic for topic in topics if topic.live]
+        context["topics"] = [topic for topic in self.topics.all() if topic.live]
         context["sdg_targets"] = list(self.sdg_targets.all())
-        context["related"] = self.get_related(topics)
-        self.prefetch_image_renditions()
+        # The renditions of the header, body, gallery and card images in one query.
+        images = [self.image, *(card.image for card in related)]
+        for stream in (self.body, self.gallery):
+            images += [block.value["image"] for block in stream if block.block_type == "image"]
+        prefetch_renditions(images)
         return context
 
     @path("pdf/", name="pdf")
@@ -379,22 +384,15 @@ class CaseStudyPage(RoutablePageMixin, BasePage):
 
         return pdf_response(self, request)
 
-    def get_related(self, topics):
-        """Other published case studies of this language that share a topic, in one query."""
-        if not topics:
-            return []
+    def get_related(self):
+        """Other published case studies of this language that share a topic, in one query (the
+        topics as a subquery, or a preview's own); without their topics (see get_context)."""
         # The locale's id filters as well as the locale, without loading it.
         return list(
-            CaseStudyPage.objects.in_listing(self.locale_id)
-            .filter(topics__in=[topic.pk for topic in topics])
+            CaseStudyPage.objects.in_listing(self.locale_id, renditions=False)
+            .prefetch_related(None)
+            .filter(topics__in=self.topics.all())
             .exclude(pk=self.pk)
             .distinct()
             .order_by("-start_year", "title")[:RELATED_LIMIT]
         )
-
-    def prefetch_image_renditions(self):
-        """Load the renditions of the header, body and gallery images in one query, not one each."""
-        images = [self.image] if self.image else []
-        for stream in (self.body, self.gallery):
-            images += [block.value["image"] for block in stream if block.block_type == "image"]
-        prefetch_related_objects([image for image in images if image], "renditions")

@@ -16,7 +16,7 @@ from django.apps import apps
 from django.core.cache import caches
 from django.core.cache.backends.db import DatabaseCache
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents import get_document_model
@@ -157,4 +157,10 @@ def connect_signals():
         post_save.connect(content_changed, sender=model, dispatch_uid=f"{DISPATCH_UID}_{label}")
         post_delete.connect(
             content_changed, sender=model, dispatch_uid=f"{DISPATCH_UID}_{label}_del"
+        )
+    # The groups a restriction admits are set after it is saved; the memo keeps them too.
+    for restriction_model in (PageViewRestriction, CollectionViewRestriction):
+        through = restriction_model.groups.through
+        m2m_changed.connect(
+            content_changed, sender=through, dispatch_uid=f"{DISPATCH_UID}_{through.__name__}"
         )

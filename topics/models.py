@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import Count, Window
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -11,6 +12,7 @@ from cities.models import CityPage
 from core.blocks import BaseStreamBlock
 from core.calendars import CalendarRoutesMixin
 from core.models import BasePage, IndexPage
+from core.models.querysets import prefetch_renditions
 from core.search_keywords import choice_labels, keywords_text
 from core.search_values import SearchKind
 from core.seo import current_language_tag, page_properties
@@ -107,16 +109,23 @@ class TopicPage(CalendarRoutesMixin, RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         # Case studies and events through their relations to the topic (related_name).
         context = super().get_context(request, *args, **kwargs)
-        case_studies = self.case_studies.in_listing(self.locale)
-        events = self.events.in_listing(self.locale)
-        context["case_studies"] = case_studies.order_by("-start_year", "title")[:RELATED_LIMIT]
-        context["case_study_count"] = case_studies.count()
+        case_studies = self.case_studies.in_listing(self.locale, renditions=False)
+        # Event cards show no topics.
+        events = self.events.in_listing(self.locale, renditions=False).prefetch_related(None)
+        # The total counted over the whole listing in the same query (a window, not a COUNT).
+        shown = case_studies.annotate(total=Window(Count("pk"))).order_by("-start_year", "title")
+        context["case_studies"] = shown = list(shown[:RELATED_LIMIT])
+        context["case_study_count"] = shown[0].total if shown else 0
         # The knowledge base, for the link to all of this topic's case studies.
         context["case_study_index"] = IndexPage.listing_of(case_studies.model, self.locale)
-        context["events"] = events.order_by("-start")[:RELATED_LIMIT]
-        # Cities are involved through their case studies and the events they hosted or joined.
+        context["events"] = list(events.order_by("-start")[:RELATED_LIMIT])
+        prefetch_renditions(page.image for page in [*shown, *context["events"]])
+        # Cities are involved through their case studies and the events they hosted or joined;
+        # shown by name only.
         context["cities"] = (
-            CityPage.objects.in_listing(self.locale)
+            CityPage.objects.live()
+            .public()
+            .filter(locale=self.locale)
             .filter(
                 models.Q(pk__in=case_studies.values("city_id"))
                 | models.Q(pk__in=events.values("host_city_id"))

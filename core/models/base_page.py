@@ -9,7 +9,7 @@ from wagtail.search import index
 from core.generation_memo import memoized
 from core.i18n import localize_relations
 from core.models.mixins import IntroductionMixin, ListingImageMixin
-from core.models.querysets import ListingPageManager, alias_paths, restricted_sections
+from core.models.querysets import ListingPageManager, alias_paths, view_restrictions
 from core.search_keywords import original_titles_prefetches
 from core.search_values import SearchValuesMixin
 from core.seo import breadcrumb_list, first_paragraph
@@ -39,6 +39,8 @@ class BasePage(SearchValuesMixin, IntroductionMixin, ListingImageMixin, Page):
     # Relations that listings of this type display; fetched with the page in one go.
     listing_select_related: tuple[str, ...] = ()
     listing_prefetch_related: tuple = ()
+    # Relations the page's own template displays; joined when the page is served (home.HomePage).
+    page_select_related: tuple[str, ...] = ("image",)
     # Relations to other pages that follow the page's language (see core/i18n.py).
     localized_relations: tuple[str, ...] = ()
     # Further relations the search index reads (search_keywords, filter values).
@@ -95,14 +97,18 @@ class BasePage(SearchValuesMixin, IntroductionMixin, ListingImageMixin, Page):
 
     def get_view_restrictions(self):
         """Wagtail's, without a query for a page that no restriction applies to (most pages):
-        the restricted sections and the aliases come from the memo. A page that is or sits
-        below an alias is left to Wagtail, which follows the alias to its source."""
+        the restrictions (with their groups) and the aliases come from the memo. A page that is
+        or sits below an alias is left to Wagtail, which follows the alias to its source."""
         if any(self.path.startswith(path) for path in alias_paths()):
             return super().get_view_restrictions()
-        sections = [page.pk for page in restricted_sections() if self.path.startswith(page.path)]
-        if not sections:
+        restrictions = [r for r in view_restrictions() if self.path.startswith(r.page.path)]
+        if not restrictions:
             return PageViewRestriction.objects.none()
-        return PageViewRestriction.objects.filter(page__in=sections)
+        # A query set, as Wagtail's: the admin orders and filters it further. Iterating it (as
+        # the checks before serving do) gives the memo's restrictions without a query.
+        queryset = PageViewRestriction.objects.filter(pk__in=[r.pk for r in restrictions])
+        queryset._result_cache = restrictions
+        return queryset
 
     def get_breadcrumbs(self):
         """Ancestors below the tree root: the same for every page of a section, so kept in the

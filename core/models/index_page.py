@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.utils.module_loading import import_string
 
+from core.generation_memo import memoized
 from core.models.base_page import BasePage
 
 
@@ -23,9 +24,12 @@ class IndexPage(BasePage):
 
     @classmethod
     def listing_of(cls, item_model, locale):
-        """The live listing page of `item_model`'s pages in `locale`, or None."""
+        """The live listing page of `item_model`'s pages in `locale`, or None, from the memo."""
         index_model = item_model.allowed_parent_page_models()[0]
-        return index_model.objects.live().filter(locale=locale).first()
+        return memoized(
+            ("listing page", index_model._meta.label, locale.pk),
+            lambda: index_model.objects.live().filter(locale=locale).first(),
+        )
 
     def get_filter_form(self, request):
         return import_string(self.filter_form_class)(request.GET or None, page=self)

@@ -1,20 +1,37 @@
 """The query set every public page type lists itself with."""
 
-from django.db.models import Q
-from wagtail.models import Page, PageManager, PageViewRestriction
+from django.db.models import Q, prefetch_related_objects
+from wagtail.models import CollectionViewRestriction, Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 from core.generation_memo import memoized
 
 
+def view_restrictions():
+    """Every page view restriction with its page and groups, from the memo (few, if any)."""
+    return memoized(
+        "view restrictions",
+        lambda: list(PageViewRestriction.objects.select_related("page").prefetch_related("groups")),
+    )
+
+
+def collection_view_restrictions(collection):
+    """The view restrictions of `collection` and of the collections it sits in, with their
+    groups, from the memo."""
+    restrictions = memoized(
+        "collection view restrictions",
+        lambda: list(
+            CollectionViewRestriction.objects.select_related("collection").prefetch_related(
+                "groups"
+            )
+        ),
+    )
+    return [r for r in restrictions if collection.path.startswith(r.collection.path)]
+
+
 def restricted_sections():
     """The pages with a view restriction (their sections are private), from the memo."""
-    return memoized(
-        "restricted sections",
-        lambda: [
-            restriction.page for restriction in PageViewRestriction.objects.select_related("page")
-        ],
-    )
+    return [restriction.page for restriction in view_restrictions()]
 
 
 def alias_paths():
@@ -33,15 +50,25 @@ class ListingQuerySet(PageQuerySet):
             q |= self.descendant_of_q(page, inclusive=True)
         return q or Q(pk__in=[])
 
-    def in_listing(self, locale):
-        """Live, public pages of one language with what listings show, in fixed queries."""
-        return (
+    def in_listing(self, locale, *, renditions=True):
+        """Live, public pages of one language with what listings show, in fixed queries.
+
+        `renditions=False` leaves the images' renditions to the caller, who fetches those of
+        several listings in one query (prefetch_renditions).
+        """
+        pages = (
             self.live()
             .public()
             .filter(locale=locale)
             .select_related("image", *self.model.listing_select_related)
-            .prefetch_related("image__renditions", *self.model.listing_prefetch_related)
+            .prefetch_related(*self.model.listing_prefetch_related)
         )
+        return pages.prefetch_related("image__renditions") if renditions else pages
+
+
+def prefetch_renditions(images):
+    """The renditions of `images` (None left out), in one query, not one per listing or image."""
+    prefetch_related_objects([image for image in images if image is not None], "renditions")
 
 
 ListingPageManager = PageManager.from_queryset(ListingQuerySet)

@@ -1,3 +1,4 @@
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
@@ -16,6 +17,14 @@ from core.models import BasePage
 from core.search_values import SearchKind
 from events.models import EventPage
 from topics.models import TopicPage
+
+
+def specific_page_to_serve(pk, content_type_id):
+    """The page of its own type, with the relations its template shows (page_select_related)
+    joined: Wagtail's specific() would leave each to a query of its own."""
+    model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
+    related = getattr(model, "page_select_related", ())
+    return model._default_manager.select_related(*related).filter(pk=pk).first()
 
 
 class HomePage(BasePage):
@@ -52,13 +61,16 @@ class HomePage(BasePage):
         for depth in range(1, len(path_components) + 1):
             url_path = self.url_path + "/".join(path_components[:depth]) + "/"
             along_the_path |= Q(slug=path_components[depth - 1], url_path=url_path)
-        page = (
+        found = (
             Page.objects.filter(along_the_path, path__startswith=self.path)
             .order_by("-depth")
-            .specific()
+            .values_list("pk", "content_type_id")
             .first()
         )
-        if page is None:
+        if found is None:
+            raise Http404
+        page = specific_page_to_serve(*found)
+        if page is None:  # Deleted in between.
             raise Http404
         page.locale = locale_by_id(page.locale_id)
         return page.route(request, path_components[page.depth - self.depth :])

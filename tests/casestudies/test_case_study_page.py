@@ -12,7 +12,7 @@ from tests.helpers import count_queries, make_private
 from tests.home.factories import rich_text
 from tests.topics.factories import TopicPageFactory
 
-DETAIL_QUERIES = 14
+DETAIL_QUERIES = 10
 
 
 def gallery_item(caption):

@@ -17,7 +17,7 @@ from tests.topics.factories import TopicPageFactory
 pytestmark = pytest.mark.django_db
 
 INDEX_QUERIES = 8
-DETAIL_QUERIES = 8
+DETAIL_QUERIES = 7
 
 
 def make_events(index, count, cities, topics):
