@@ -1,17 +1,20 @@
 """Security wiring: the admin's own Content-Security-Policy; sign-in throttling with django-axes
-(its lock-out page, the client address, the limit per address); the admin's sign-out by POST only
-(settings: cms/settings/base.py, "Security headers" and "Sign-in throttling")."""
+(its lock-out page, the client address, the limit per address, its authentication backend); the
+admin's sign-out by POST only (settings: cms/settings/base.py, "Security headers" and "Sign-in
+throttling")."""
 
 import ipaddress
 
 from axes.attempts import get_cool_off_threshold
+from axes.backends import AxesBackend
 from axes.handlers.database import AxesDatabaseHandler
 from axes.helpers import get_cool_off, get_failure_limit
 from axes.models import AccessAttempt
 from csp.middleware import CSPMiddleware, PolicyParts
 from csp.utils import default_config
 from django.conf import settings
-from django.db.models import Sum
+from django.contrib.auth.models import Permission
+from django.db.models import Q, Sum
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import render
 from wagtail.admin.views.account import LogoutView
@@ -120,3 +123,22 @@ class AdminSignOutView(LogoutView):
         if request.method != "POST":
             return HttpResponseNotAllowed(["POST"])
         return super().dispatch(request, *args, **kwargs)
+
+
+class SignInThrottleBackend(AxesBackend):
+    """django-axes' backend (ModelBackend's permissions), with a user's own permissions and
+    those of their groups in one query, not two: every page a signed-in person sees asks (the
+    Wagtail user bar)."""
+
+    def get_all_permissions(self, user_obj, obj=None):
+        if not user_obj.is_active or user_obj.is_anonymous or obj is not None:
+            return set()
+        # The cache ModelBackend keeps on the user, so that it finds them there too.
+        if not hasattr(user_obj, "_perm_cache"):
+            permissions = Permission.objects.all()
+            if not user_obj.is_superuser:
+                own_or_groups = Q(user=user_obj) | Q(group__user=user_obj)
+                permissions = permissions.filter(own_or_groups).distinct()
+            names = permissions.values_list("content_type__app_label", "codename")
+            user_obj._perm_cache = {f"{app_label}.{codename}" for app_label, codename in names}
+        return user_obj._perm_cache

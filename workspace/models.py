@@ -21,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import RICH_TEXT_FEATURES, AgendaItemBlock, BaseStreamBlock, DocumentLinkBlock
 from core.models import BasePage
+from core.models.querysets import collection_view_restrictions
 from core.schedule import ScheduleMixin
 from workspace.access import create_member_group, create_private_collection
 from workspace.readers import NetworkWideMixin, PrivatePageMixin, readable_by
@@ -113,6 +114,7 @@ class WorkingGroupPage(PrivatePageMixin, NetworkWideMixin, BasePage):
 
     parent_page_types = ["workspace.WorkspacePage"]
     subpage_types = ["workspace.MeetingPage"]
+    page_select_related = ("image", "collection", "member_group")
 
     class Meta:
         verbose_name = _("working group")
@@ -164,7 +166,7 @@ class WorkingGroupPage(PrivatePageMixin, NetworkWideMixin, BasePage):
             return False
         return all(
             restriction.accept_request(request)
-            for restriction in self.collection.get_view_restrictions()
+            for restriction in collection_view_restrictions(self.collection)
         )
 
 
@@ -217,6 +219,7 @@ class MeetingPage(PrivatePageMixin, NetworkWideMixin, ScheduleMixin, BasePage):
         *NetworkWideMixin.network_wide_panels,
     ]
     localized_relations = ("event",)
+    page_select_related = ("image", "event")
 
     parent_page_types = ["workspace.WorkingGroupPage"]
     subpage_types = []

@@ -13,7 +13,7 @@ import functools
 
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 from django.db.models.functions import Left, Length
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -70,7 +70,9 @@ def reader_role(user):
     if user.is_superuser:
         return STAFF
     if not hasattr(user, "_workspace_reader_role"):
-        names = set(user.groups.filter(name__in=WORKSPACE_GROUPS).values_list("name", flat=True))
+        # All of them, kept on the user too: the page's view restrictions check them again.
+        prefetch_related_objects([user], "groups")
+        names = {group.name for group in user.groups.all()} & set(WORKSPACE_GROUPS)
         user._workspace_reader_role = (
             STAFF if names & set(STAFF_GROUPS) else MEMBER if names else None
         )

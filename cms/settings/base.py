@@ -224,7 +224,8 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 AUTHENTICATION_BACKENDS = [
     # AxesStandaloneBackend (refuses locked-out sign-ins, authenticates nobody itself) with
     # ModelBackend's get_user: Wagtail's WagtailPageTestCase signs in with the first backend.
-    "axes.backends.AxesBackend",
+    # Its permissions in one query (cms/security.py).
+    "cms.security.SignInThrottleBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = 5

@@ -15,10 +15,10 @@ from tests.workspace.factories import (
 
 pytestmark = pytest.mark.django_db
 
-WORKSPACE_QUERIES = 19
-WORKING_GROUP_QUERIES = 25
-MEETING_QUERIES = 16
-PROPOSAL_LIST_QUERIES = 12
+WORKSPACE_QUERIES = 12
+WORKING_GROUP_QUERIES = 11
+MEETING_QUERIES = 9
+PROPOSAL_LIST_QUERIES = 11
 
 
 def test_workspace_page(member_client, workspace, a_member, django_assert_max_num_queries):
