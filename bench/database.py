@@ -19,9 +19,9 @@ DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/postgres"
 class ThrowawayDatabase:
     """A database that exists for one run of a benchmark."""
 
-    def __init__(self, engine, postgres_url=DEFAULT_POSTGRES_URL):
+    def __init__(self, engine, postgres_url=DEFAULT_POSTGRES_URL, name=None):
         self.engine = engine
-        self.name = f"iscn_bench_{os.getpid()}"
+        self.name = name or f"iscn_bench_{os.getpid()}"
         if engine == "sqlite":
             self.path = BENCH_DIR / f"{self.name}.sqlite3"
             self.url = f"sqlite:///{self.path}"
@@ -41,6 +41,13 @@ class ThrowawayDatabase:
             dbname=parts.path.lstrip("/") or "postgres",
             autocommit=True,
         )
+
+    def exists(self):
+        if self.engine == "sqlite":
+            return self.path.exists()
+        with self._server() as server:
+            found = server.execute("SELECT 1 FROM pg_database WHERE datname = %s", [self.name])
+            return found.fetchone() is not None
 
     def create(self):
         if self.engine == "sqlite":

@@ -21,6 +21,7 @@ import datetime
 import io
 import os
 import random
+import sys
 import time
 import uuid
 
@@ -45,6 +46,7 @@ from bench.page_writer import PageWriter, verify_saves
 from bench.text import Writer
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 from cities.models import CityIndexPage
+from core.progress import Stages
 from demo import builders
 from events.models import EventIndexPage, EventPage
 from home.models import HomePage
@@ -83,8 +85,9 @@ class DatasetGenerator:
     """Writes the dataset: the tree skeleton, then the items of bench/items.py as pages in every
     language they are available in."""
 
-    def __init__(self, size, seed=1):
+    def __init__(self, size, seed=1, stages=None):
         self.size = size
+        self.stages = stages or Stages.silent()
         self.rng = random.Random(seed)
         self.now = timezone.now()
         self.writer = PageWriter()
@@ -112,10 +115,10 @@ class DatasetGenerator:
             "latest_revision_created_at": published,
         }
 
-    def build(self, items, make_page, language):
+    def build(self, items, make_page, language, bar):
         """Pages of `items` available in `language`, with the items they render."""
         built = []
-        for seq, item in enumerate(items, 1):
+        for seq, item in enumerate(bar.counting(items), 1):
             if language == SOURCE_LANGUAGE or language in item.translations:
                 writer = Writer(language, random.Random(item.seed))
                 built.append((item, make_page(self, item, writer, language, seq)))
@@ -126,17 +129,19 @@ class DatasetGenerator:
         `self.pages[kind]`; `relations`: (many-to-many field, function of item and language giving
         the related ids)."""
         self.pages[kind] = by_language = {}
+        label = index_model.__name__.removesuffix("IndexPage")
         for language in self.locales:
             parent = self.indexes[language][index_model]
-            built = self.build(items, make_page, language)
-            self.writer.add_children(parent, [page for _item, page in built])
-            by_language[language] = {item.seed: page for item, page in built}
-            label = index_model.__name__.removesuffix("IndexPage")
-            self.counts[f"{label} ({language})"] = len(built)
-            for field, related_pks in relations:
-                self.writer.relate(
-                    field, [(page, related_pks(item, language)) for item, page in built]
-                )
+            with self.stages.stage(f"{label} ({language})", len(items), unit="items") as bar:
+                built = self.build(items, make_page, language, bar)
+                self.writer.add_children(parent, [page for _item, page in built])
+                by_language[language] = {item.seed: page for item, page in built}
+                self.counts[f"{label} ({language})"] = len(built)
+                for field, related_pks in relations:
+                    self.writer.relate(
+                        field, [(page, related_pks(item, language)) for item, page in built]
+                    )
+                bar.summary = f"{len(built)} pages"
 
     def localized_pks(self, kind, key):
         """A relation's targets: the pages of `kind` for the items an item lists under `key`."""
@@ -240,11 +245,11 @@ class DatasetGenerator:
         return self.counts
 
 
-def generate(case_studies, seed=1):
+def generate(case_studies, seed=1, stages=None):
     """Write the dataset into the configured database; returns page counts and seconds taken."""
     started = time.perf_counter()
     with transaction.atomic():
-        counts = DatasetGenerator(Size(case_studies), seed).generate()
+        counts = DatasetGenerator(Size(case_studies), seed, stages).generate()
     return counts, time.perf_counter() - started
 
 
@@ -260,10 +265,10 @@ def prepare_database(case_studies, seed=1, progress=print):
     call_command("migrate", verbosity=0)
     timings = {"migrate": time.perf_counter() - started}
     progress(f"Generating {case_studies:,} case studies and the rest")
-    counts, timings["dataset_generation"] = generate(case_studies, seed)
+    counts, timings["dataset_generation"] = generate(case_studies, seed, Stages(sys.stderr))
     connections.close_all()
     progress("Rebuilding the search index (update_index)")
-    timings["update_index"] = update_index()
+    timings["update_index"] = update_index(sys.stderr)
     refresh_statistics()
     return counts, timings
 
@@ -278,10 +283,11 @@ def relax_durability():
             cursor.execute("SET synchronous_commit TO off")
 
 
-def update_index():
-    """Rebuild the search index as `manage.py update_index` does; returns seconds taken."""
+def update_index(stdout=None):
+    """Rebuild the search index as `manage.py update_index` does, showing its progress on
+    `stdout` if given; returns seconds taken."""
     started = time.perf_counter()
-    call_command("update_index", stdout=io.StringIO(), verbosity=0)
+    call_command("update_index", stdout=stdout or io.StringIO())
     return time.perf_counter() - started
 
 
@@ -303,12 +309,10 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--no-index", action="store_true", help="leave the search index alone")
     arguments = parser.parse_args()
-    counts, seconds = generate(arguments.case_studies, arguments.seed)
-    for kind, count in counts.items():
-        print(f"{count:>7} {kind}")
+    counts, seconds = generate(arguments.case_studies, arguments.seed, Stages())
     print(f"Generated {sum(counts.values())} pages in {seconds:.1f} s")
     if not arguments.no_index:
-        print(f"update_index: {update_index():.1f} s")
+        print(f"update_index: {update_index(sys.stdout):.1f} s")
     refresh_statistics()
 
 

@@ -112,8 +112,11 @@ class QueryPlan:
     def suggest_requests(self, total):
         """Prefixes of title words, as typed: 2 to 8 characters, mostly English."""
         seen, requests = set(), []
+        # A small dataset may have no page yet in a language.
+        weights = {"en": 7, "de": 2, "es": 1}
+        languages = [language for language in weights if language in self.data["titles"]]
         while len(requests) < total:
-            language = self.rng.choices(["en", "de", "es"], [7, 2, 1])[0]
+            language = self.rng.choices(languages, [weights[code] for code in languages])[0]
             title = self.rng.choice(self.data["titles"][language])
             words = title.split()
             start = self.rng.randrange(len(words))
