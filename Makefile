@@ -12,7 +12,7 @@ PORT ?= 8000
 PYTEST_ARGS ?= -n 2 --dist loadgroup --durations=25
 export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 
-.PHONY: help install pango chromium browser-deps screenshots messages compilemessages migrate demo run publish-scheduled test bench-search bench-load lint format clean
+.PHONY: help install install-dev bench pango chromium browser-deps screenshots messages compilemessages migrate demo run publish-scheduled test bench-search bench-load lint format clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -20,13 +20,21 @@ help: ## List the targets
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
 
+# What the site needs to run; the tools for tests and benchmarks come on top (install-dev),
+# so that `make run` on a new machine installs only what serving takes.
 $(VENV)/.installed: pyproject.toml | $(BIN)/activate
 	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed
 	$(BIN)/pip install --quiet -e ".[dev]"
 	@touch $@
 
-install: $(VENV)/.installed ## Create .venv and install the dependencies
+install: $(VENV)/.installed ## Create .venv and install what the site needs
 	@$(BIN)/python -c "import weasyprint" 2>/dev/null || $(MAKE) --no-print-directory pango
+
+install-dev: install $(VENV)/.installed-dev ## Also the test, lint and benchmark tools
 
 PANGO_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0
 
@@ -55,7 +63,7 @@ node_modules/.installed: package.json package-lock.json
 
 browser-deps: chromium node_modules/.installed ## Chromium and axe-core (npm) for the browser tests
 
-screenshots: install compilemessages browser-deps ## PNGs of the key pages (demo content) into docs/screenshots/
+screenshots: install-dev compilemessages browser-deps ## PNGs of the key pages (demo content) into docs/screenshots/
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest tests/browser/screenshots.py -q
 
 var:
@@ -83,7 +91,7 @@ run: demo ## Set everything up and serve the site on http://$(HOST):$(PORT)
 publish-scheduled: install ## Publish and unpublish the pages whose scheduled time has come (cron)
 	$(BIN)/python manage.py publish_scheduled
 
-lint: install ## ruff lint and format check, migrations check
+lint: install-dev ## ruff lint and format check, migrations check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
@@ -93,14 +101,17 @@ test: lint compilemessages browser-deps ## Lint, then the whole test suite (with
 
 BENCH_CASE_STUDIES ?= 10000
 
-bench-search: install compilemessages ## Search benchmark on SQLite and PostgreSQL (throwaway databases; docs/benchmarks.md)
+bench: install-dev compilemessages ## Speed at 10,000 case studies in one table: pages, search, update_index, memory, cold start (PostgreSQL)
+	$(BIN)/python -m bench.overview --case-studies $(BENCH_CASE_STUDIES)
+
+bench-search: install-dev compilemessages ## Search benchmark on SQLite and PostgreSQL (throwaway databases; docs/benchmarks.md)
 	$(BIN)/python -m bench.search --database sqlite --case-studies $(BENCH_CASE_STUDIES)
 	$(BIN)/python -m bench.search --database postgres --case-studies $(BENCH_CASE_STUDIES)
 
-bench-load: install compilemessages ## Load test: Locust against gunicorn, production settings, PostgreSQL (docs/benchmarks.md)
+bench-load: install-dev compilemessages ## Load test: Locust against gunicorn, production settings, PostgreSQL (docs/benchmarks.md)
 	$(BIN)/python -m bench.load --case-studies $(BENCH_CASE_STUDIES)
 
-format: install ## Apply ruff fixes and formatting
+format: install-dev ## Apply ruff fixes and formatting
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
