@@ -5,13 +5,13 @@ stored under `private/` (core/models/images.py). No web server serves that folde
 answers 404 (deploy/nginx.conf), development serves only the public folders (cms/urls.py),
 and on S3 the bucket policy leaves it unreadable. The storages below give those files the
 address of the site's own view instead (core/private_images.py), which checks the
-collection's restrictions on every request.
+collection's restrictions on every request. The one for S3 is in core/s3_media.py, so that
+only sites that store on S3 load botocore (about 28 MiB per process).
 """
 
 from django.core.files.storage import FileSystemStorage, InMemoryStorage
 from django.urls import reverse
 from django.utils.deconstruct import deconstructible
-from storages.backends.s3 import S3Storage
 
 PRIVATE_PREFIX = "private/"
 
@@ -38,9 +38,4 @@ class FileSystemMediaStorage(PrivateMediaURLs, FileSystemStorage):
 
 @deconstructible
 class InMemoryMediaStorage(PrivateMediaURLs, InMemoryStorage):
-    pass
-
-
-@deconstructible
-class S3MediaStorage(PrivateMediaURLs, S3Storage):
     pass

@@ -80,7 +80,7 @@ if AWS_STORAGE_BUCKET_NAME:
     elif not _media_domain:
         _media_domain = f"{AWS_STORAGE_BUCKET_NAME}.s3.{_region}.amazonaws.com"
     STORAGES["default"] = {  # noqa: F405
-        "BACKEND": "core.private_media.S3MediaStorage",
+        "BACKEND": "core.s3_media.S3MediaStorage",
         "OPTIONS": {
             "bucket_name": AWS_STORAGE_BUCKET_NAME,
             "endpoint_url": _endpoint_url or None,

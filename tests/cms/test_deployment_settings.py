@@ -62,7 +62,7 @@ class TestMediaStorage:
     def test_a_bucket_moves_media_to_s3_with_plain_urls_under_media_url(self):
         described = production_settings(**S3, AWS_S3_REGION_NAME="eu-central-1")
 
-        assert described["storage"] == "core.private_media.S3MediaStorage"
+        assert described["storage"] == "core.s3_media.S3MediaStorage"
         options = described["options"]
         assert options["bucket_name"] == "iscn-media"
         assert options["access_key"] == "iscn"
