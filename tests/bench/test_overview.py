@@ -1,26 +1,19 @@
 """`make bench` (bench/overview.py): every kind of page rendered and counted, one table."""
 
-import pytest
-
 from bench import dataset, pages_run
 from bench.overview import markdown
 
 
-@pytest.fixture
-def page_figures(db):
+def test_every_kind_of_page_is_measured_and_shown_in_one_table(db):
     dataset.generate(40, seed=5)
-    return pages_run.run(requests_per_page=1, searches=2)
+    page_figures = pages_run.run(requests_per_page=1, searches=2)
 
-
-def test_every_kind_of_page_answers_and_has_its_statements_counted(page_figures):
     assert set(page_figures) >= {"home page", "case-study listing", "case study", "search"}
     for name, figures in page_figures.items():
         assert figures["errors"] == [], name
         assert figures["queries"] is not None, name
         assert figures["p50"] <= figures["p95"], name
 
-
-def test_one_table_holds_pages_indexing_memory_and_cold_start(page_figures):
     report = {
         "machine": {"date": "2026-12-03", "cores": 2, "cpu": "Test CPU"},
         "case_studies": 40,
