@@ -1,9 +1,12 @@
 import pytest
+from django.conf import settings
 from django.core.cache import caches
+from django.db import connections
 from pytest_django.plugin import blocking_manager_key
 from wagtail.models import Site
 
 from core.content_generation import replace_generation
+from tests import migrated_template
 from tests.demo_database import (
     DemoDatabase,
     DemoDatabaseScheduling,
@@ -12,7 +15,45 @@ from tests.demo_database import (
     uses_demo_database,
 )
 from tests.home.factories import site_home
+from tests.postgres import server_unreachable_reason
 from tests.roles import EDITORS, GERMAN_TRANSLATORS, MEMBERS, MODERATORS, user_in
+
+# The run's migrated PostgreSQL database, copied instead of migrated again
+# (tests/migrated_template.py): named by the controlling process, dropped by it at the end.
+MIGRATED_TEMPLATE = pytest.StashKey[str]()
+
+
+def pytest_configure(config):
+    workerinput = getattr(config, "workerinput", None)
+    config.stash[MIGRATED_TEMPLATE] = (
+        workerinput[migrated_template.WORKER_INPUT_KEY]
+        if workerinput
+        else migrated_template.new_template_name()
+    )
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node):
+    node.workerinput[migrated_template.WORKER_INPUT_KEY] = node.config.stash[MIGRATED_TEMPLATE]
+
+
+def pytest_unconfigure(config):
+    if not hasattr(config, "workerinput") and server_unreachable_reason() is None:
+        migrated_template.drop(config.stash[MIGRATED_TEMPLATE])
+
+
+@pytest.fixture(scope="session")
+def migrated_postgres_database(request):
+    """The name of the run's migrated PostgreSQL database, to copy; never to connect to."""
+    return migrated_template.ensure_migrated(request.config.stash[MIGRATED_TEMPLATE])
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, request):
+    """On PostgreSQL, each process's test database is a copy of the migrated one."""
+    if connections["default"].vendor == "postgresql":
+        test_settings = settings.DATABASES["default"].setdefault("TEST", {})
+        test_settings["TEMPLATE"] = request.getfixturevalue("migrated_postgres_database")
 
 
 @pytest.fixture

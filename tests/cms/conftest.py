@@ -1,18 +1,16 @@
 import pytest
 
-from tests.cms.postgres import database_name, manage, scratch_database, server_unreachable_reason
 from tests.cms.servers import PRODUCTION, REDIS_SERVER, RedisServer, secrets_of_a_deployment
+from tests.postgres import manage, scratch_database, server_unreachable_reason
 
 
 @pytest.fixture(scope="session")
-def migrated_database():
-    """A PostgreSQL database with every migration applied, to copy (one per test process)."""
+def migrated_database(request):
+    """A PostgreSQL database with every migration applied, to copy: the run's (conftest.py)."""
     reason = server_unreachable_reason()
     if reason:
         pytest.skip(reason)
-    with scratch_database("migrated") as url:
-        manage("migrate", "--noinput", DATABASE_URL=url, timeout=300)
-        yield database_name(url)
+    return request.getfixturevalue("migrated_postgres_database")
 
 
 @pytest.fixture(scope="session")

@@ -17,7 +17,7 @@ import urllib.request
 
 import redis
 
-from tests.cms.postgres import ROOT, site_environment
+from tests.postgres import ROOT, site_environment
 
 PRODUCTION = "cms.settings.production"
 HOST = "iscn.example.org"

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 import redis
 
-from tests.cms.postgres import ROOT, manage, query, scratch_database, site_environment
 from tests.helpers import free_port
+from tests.postgres import ROOT, manage, query, scratch_database, site_environment
 
 # Pages with several revisions, a published German translation, untranslated drafts in the
 # other languages (locale sync), an unpublished draft revision and an uploaded image.

@@ -11,7 +11,8 @@ import subprocess
 import sys
 import time
 
-from tests.cms.postgres import (
+from tests.cms.servers import PRODUCTION, get, gunicorn
+from tests.postgres import (
     ROOT,
     database_unavailable,
     end_connections,
@@ -19,7 +20,6 @@ from tests.cms.postgres import (
     query,
     site_environment,
 )
-from tests.cms.servers import PRODUCTION, get, gunicorn
 
 ENQUEUE = """
 from tests.cms.fault_tasks import answer, lose_the_connection_once

@@ -8,8 +8,8 @@ scheduler) reaches every worker on its next request, not when its catalogue grow
 
 import json
 
-from tests.cms.postgres import manage
 from tests.cms.servers import PRODUCTION, get, gunicorn
+from tests.postgres import manage
 
 PUBLISH = """
 from home.models import ContentPage, HomePage

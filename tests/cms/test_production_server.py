@@ -11,8 +11,8 @@ import subprocess
 import sys
 import time
 
-from tests.cms.postgres import ROOT, manage, query, site_environment
 from tests.cms.servers import PRODUCTION, get, gunicorn
+from tests.postgres import ROOT, manage, query, site_environment
 
 PUBLISH_A_PAGE = """
 from home.models import ContentPage, HomePage

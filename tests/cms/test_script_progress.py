@@ -5,7 +5,7 @@ time for every step, progress lines while a long one runs, and a failing step fa
 import shutil
 import subprocess
 
-from tests.cms.postgres import ROOT
+from tests.postgres import ROOT
 
 BASH = shutil.which("bash")
 # Writes a little, three times, pausing between: long enough for progress lines at 0.2 s.

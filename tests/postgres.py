@@ -1,4 +1,5 @@
-"""Databases of their own on the PostgreSQL server, for tests that run the site's own processes.
+"""Databases of their own on the PostgreSQL server: for tests that run the site's own processes,
+and the migrated template of the test run (tests/migrated_template.py).
 
 The deployment tests run `manage.py`, gunicorn and the backup scripts as separate processes,
 as in production, so they cannot use pytest-django's test database (SQLite in memory in
@@ -17,7 +18,7 @@ from urllib.parse import urlsplit, urlunsplit
 import psycopg
 from psycopg import sql
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 LOCAL_SERVER = "postgres://postgres@127.0.0.1:5432/postgres"
 # Variables of the test run that must not leak into the site's processes.
 RUN_VARIABLES = {"DJANGO_SETTINGS_MODULE", "DATABASE_URL", "SECRET_KEY", "ALLOWED_HOSTS", "DEBUG"}
@@ -48,19 +49,35 @@ def _administer(statement):
         connection.execute(statement)
 
 
+def create_database(name, template="template0"):
+    """A new database `name`: a copy of `template` (template0: truly empty, and nobody else
+    ever connects to it)."""
+    _administer(
+        sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
+            sql.Identifier(name), sql.Identifier(template)
+        )
+    )
+
+
+def drop_database(name):
+    _administer(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+
+
+def database_exists(name):
+    with psycopg.connect(database_url("postgres")) as connection:
+        found = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
+        return found.fetchone() is not None
+
+
 @contextlib.contextmanager
 def scratch_database(purpose, template=None):
     """A new database, empty or a copy of `template`, dropped again afterwards; yields its URL."""
     name = f"iscn_{purpose}_{uuid.uuid4().hex[:12]}"
-    # template0: truly empty, and nobody else ever connects to it.
-    create = sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
-        sql.Identifier(name), sql.Identifier(template or "template0")
-    )
-    _administer(create)
+    create_database(name, template or "template0")
     try:
         yield database_url(name)
     finally:
-        _administer(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+        drop_database(name)
 
 
 def database_name(url):
