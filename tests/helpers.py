@@ -1,12 +1,14 @@
 """Helpers shared by the test modules of every app."""
 
+import contextlib
 import datetime
 import socket
 from urllib.parse import urlencode
 
 import wagtail_factories
 from django.core.files.base import ContentFile
-from django.db import connection
+from django.core.cache import caches
+from django.db import connection, transaction
 from django.test import RequestFactory, TestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import resolve, reverse
@@ -16,9 +18,31 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
+from core.content_generation import replace_generation
 from core.feeds import FeedRoutesMixin
 from core.media_collections import public_collection
 from tests.home.factories import site_home
+
+
+@contextlib.contextmanager
+def shared_content(django_db_blocker):
+    """Database content made once for the tests of a module or class (a fixture of that scope
+    builds it inside this block), and rolled back after the last of them.
+
+    Each test still runs in a savepoint of its own (pytest-django's `db`), so what one test
+    writes the next does not see; objects that a test changes in memory must be read again
+    for the next (`reloaded`). The caches start fresh, as for each test (tests/conftest.py).
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        replace_generation()
+        caches["renditions"].clear()
+        yield
+        transaction.set_rollback(True)
+
+
+def reloaded(instance):
+    """`instance` read again from the database, as its own class."""
+    return type(instance).objects.get(pk=instance.pk)
 
 
 def utc(*args):

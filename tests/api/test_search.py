@@ -12,7 +12,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
 from tests.casestudies.factories import CaseStudyPageFactory
-from tests.helpers import assert_query_count_is_fixed, make_image, translate
+from tests.helpers import assert_query_count_is_fixed, make_image, shared_content, translate
+from tests.topics.factories import TopicPageFactory
 
 from .helpers import PAGES, error, ids, items
 
@@ -54,6 +55,10 @@ def document(title):
 
 @pytest.fixture
 def files(home):
+    return make_files()
+
+
+def make_files():
     """A document and an image called "Open data portal", and one of each called otherwise."""
     image = make_image()
     image.title = "Open data portal"
@@ -62,10 +67,20 @@ def files(home):
     return {DOCUMENTS: document("Open data portal"), IMAGES: image, "other": document("Budget")}
 
 
+@pytest.fixture(scope="class")
+def portal(django_db_setup, django_db_blocker):
+    """(case study, files) called "Open data portal", made once for a class's tests."""
+    with shared_content(django_db_blocker):
+        page = CaseStudyPageFactory(
+            title="Open data portal", topics=[TopicPageFactory(title="Data governance")]
+        )
+        yield page, make_files()
+
+
 class TestHostileQueries:
     @pytest.mark.parametrize("url", ENDPOINTS)
     @pytest.mark.parametrize("query", HOSTILE_QUERIES)
-    def test_answers_results(self, client, open_data, files, url, query):
+    def test_answers_results(self, client, portal, url, query):
         response = client.get(url, {"search": query})
         assert response.status_code == 200, response.content
 
@@ -80,14 +95,15 @@ class TestHostileQueries:
         assert error(client, url, search="x" * 5_000) == "search: longer than 1,000 characters"
 
     @pytest.mark.parametrize("url", ENDPOINTS)
-    def test_operators_are_words(self, client, open_data, files, url):
+    def test_operators_are_words(self, client, portal, url):
         """Quotes, brackets and AND/OR/NOT never reach the search backend as syntax."""
+        open_data, files = portal
         expected = {PAGES: open_data, IMAGES: files[IMAGES], DOCUMENTS: files[DOCUMENTS]}[url]
         assert ids(client, url, search='"open (data) portal') == {expected.pk}
         assert ids(client, url, search="*") == set()
 
     @pytest.mark.parametrize("url", ENDPOINTS)
-    def test_search_operator(self, client, open_data, files, url):
+    def test_search_operator(self, client, portal, url):
         assert items(client, url, search="portal", search_operator="or")
         assert items(client, url, search="portal", search_operator="AND")
         message = "search_operator: must be 'and' or 'or'"

@@ -5,7 +5,7 @@ from casestudies.choices import Maturity
 from casestudies.models import CaseStudyIndexPage
 from tests.casestudies.factories import CaseStudyIndexPageFactory, CaseStudyPageFactory
 from tests.cities.factories import CityPageFactory
-from tests.helpers import assert_query_count_is_fixed, make_private
+from tests.helpers import assert_query_count_is_fixed, make_private, shared_content
 from tests.topics.factories import TopicPageFactory
 from topics.models import TopicPage
 
@@ -81,9 +81,14 @@ class TestCaseStudyIndex:
         assert 'class="card-grid"' not in html
 
 
-@pytest.fixture
-def catalogue(home):
-    """Four case studies that differ in every filtered property."""
+@pytest.fixture(scope="class")
+def catalogue(django_db_setup, django_db_blocker):
+    """Four case studies that differ in every filtered property, made once for a class's tests."""
+    with shared_content(django_db_blocker):
+        yield catalogue_pages()
+
+
+def catalogue_pages():
     open_data = TopicPageFactory(title="Open data")
     participation = TopicPageFactory(title="Participation")
     CaseStudyPageFactory(
@@ -305,14 +310,23 @@ class TestPagination:
         html = client.get(CaseStudyIndexPage.objects.get().url).content.decode()
         assert 'class="pagination"' not in html
 
+
+@pytest.fixture(scope="class")
+def two_pages_of_case_studies(django_db_setup, django_db_blocker):
+    with shared_content(django_db_blocker):
+        for _ in range(PAGE_SIZE + 1):
+            CaseStudyPageFactory()
+        yield CaseStudyIndexPage.objects.get()
+
+
+@pytest.mark.django_db
+class TestBadPageValues:
     @pytest.mark.parametrize(
         ("page", "number"),
         [("abc", 1), ("1.5", 1), ("", 1), ("-1", 2), ("0", 2), ("999999", 2), ("9" * 400, 2)],
     )
-    def test_bad_page_values_give_a_valid_page(self, client, home, page, number):
-        for _ in range(PAGE_SIZE + 1):
-            CaseStudyPageFactory()
-        response = client.get(CaseStudyIndexPage.objects.get().url, {"page": page})
+    def test_give_a_valid_page(self, client, two_pages_of_case_studies, page, number):
+        response = client.get(two_pages_of_case_studies.url, {"page": page})
         assert response.status_code == 200
         assert response.context["items"].number == number
 

@@ -11,7 +11,7 @@ from casestudies.choices import BudgetRange, Licence, Maturity
 from casestudies.models import CaseStudyIndexPage
 from tests.casestudies.factories import CaseStudyIndexPageFactory, CaseStudyPageFactory
 from tests.cities.factories import CityPageFactory
-from tests.helpers import assert_query_count_is_fixed, make_private, translate
+from tests.helpers import assert_query_count_is_fixed, make_private, shared_content, translate
 from tests.topics.factories import TopicPageFactory
 from topics.models import TopicPage
 
@@ -78,9 +78,15 @@ def listing_titles(client, index, query):
     return titles
 
 
-@pytest.fixture
-def catalogue(home):
-    """More case studies than one listing page holds, with non-ASCII names and every filter."""
+@pytest.fixture(scope="class")
+def catalogue(django_db_setup, django_db_blocker):
+    """More case studies than one listing page holds, with non-ASCII names and every filter:
+    made once for the tests of a class."""
+    with shared_content(django_db_blocker):
+        yield catalogue_pages()
+
+
+def catalogue_pages():
     open_data = TopicPageFactory(title="Open data", slug="open-data")
     mobility = TopicPageFactory(title="Mobilidade urbana", slug="mobilidade")
     sao_paulo = CityPageFactory(title="São Paulo", slug="sao-paulo", country="BR")

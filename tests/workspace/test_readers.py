@@ -13,7 +13,8 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from wagtail_localize.models import TranslationSource
 
 from tests.events.factories import EventPageFactory
-from tests.helpers import public_channels, translate
+from tests.helpers import public_channels, reloaded, shared_content, translate
+from tests.home.factories import site_home
 from tests.workspace.factories import (
     MeetingPageFactory,
     UserFactory,
@@ -40,19 +41,21 @@ SITE_READERS = {"member of the group", "editor in the group", "moderator", "admi
 ADMIN_READERS = {"editor in the group", "moderator", "administrator"}
 
 
-@pytest.fixture
-def people(db):
-    return {
-        role: UserFactory(username=role.replace(" ", "-"), groups=groups)
-        for role, groups in ROLES.items()
-        if groups is not None
-    }
+@pytest.fixture(scope="class")
+def workspace_content(django_db_setup, django_db_blocker):
+    """A person of every role and the workspace's pages, made once for a class's tests."""
+    with shared_content(django_db_blocker):
+        people = {
+            role: UserFactory(username=role.replace(" ", "-"), groups=groups)
+            for role, groups in ROLES.items()
+            if groups is not None
+        }
+        yield people, workspace_pages(people)
 
 
-@pytest.fixture
-def pages(home, people):
+def workspace_pages(people):
     """The workspace with two groups, one meeting each, and a German translation of the first."""
-    translate(home, "de")
+    translate(site_home(), "de")
     workspace = WorkspacePageFactory()
     group = WorkingGroupPageFactory(
         parent=workspace,
@@ -77,6 +80,19 @@ def pages(home, people):
         other_meeting=other_meeting,
         german_group=translate(group, "de", title="Arbeitsgruppe Zebrastreifen"),
         german_meeting=translate(meeting, "de", title="Zebrastreifen-Auftakt"),
+    )
+
+
+@pytest.fixture
+def people(db, workspace_content):
+    return workspace_content[0]
+
+
+@pytest.fixture
+def pages(db, workspace_content):
+    """The workspace's pages, read again for each test: tests change them."""
+    return SimpleNamespace(
+        **{name: reloaded(page) for name, page in vars(workspace_content[1]).items()}
     )
 
 
