@@ -6,8 +6,8 @@ import socket
 from urllib.parse import urlencode
 
 import wagtail_factories
-from django.core.files.base import ContentFile
 from django.core.cache import caches
+from django.core.files.base import ContentFile
 from django.db import connection, transaction
 from django.test import RequestFactory, TestCase
 from django.test.utils import CaptureQueriesContext
