@@ -5,7 +5,7 @@ cards leave out the long texts; the city field asks for names as the visitor typ
 listing every city (casestudies/city_names.py).
 """
 
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
 from django.http import JsonResponse
 from django.utils.module_loading import import_string
 from wagtail.contrib.routable_page.models import path
@@ -47,6 +47,32 @@ def as_cards(case_studies):
             Prefetch("topics", queryset=TopicPage.objects.only("title", "live")),
         )
     )
+
+
+def related_cards(page, limit):
+    """Up to `limit` other live, public case studies of the page's language that share a topic
+    with it, newest first, as cards without their topics and renditions (the page fetches those
+    of all its images at once).
+
+    The matches come from a narrow subquery (EXISTS on the topics: no DISTINCT over wide rows,
+    and the listing order's index), then the few cards: one query, about 5 ms at 10,000 case
+    studies instead of 45. A preview's topics are its own, unsaved ones.
+    """
+    model = type(page)
+    shares_a_topic = model.topics.through.objects.filter(
+        casestudypage_id=OuterRef("pk"), topicpage__in=page.topics.all()
+    )
+    order = ("-start_year", "title")
+    matches = (
+        model.objects.live()
+        .public()
+        .filter(Exists(shares_a_topic), locale_id=page.locale_id)
+        .exclude(pk=page.pk)
+        .order_by(*order)
+        .values("pk")[:limit]
+    )
+    cards = as_cards(model.objects.filter(pk__in=matches)).prefetch_related(None)
+    return list(cards.order_by(*order))
 
 
 class LargeListingMixin:

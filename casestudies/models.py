@@ -364,7 +364,7 @@ class CaseStudyPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = related = self.get_related()
+        context["related"] = related = listing.related_cards(self, RELATED_LIMIT)
         # The page's topics (its structured data lists them too) and the cards', in one query.
         prefetch_related_objects([self, *related], "topics")
         # Unpublished topics have no page to link to.
@@ -383,16 +383,3 @@ class CaseStudyPage(RoutablePageMixin, BasePage):
         from casestudies.pdf import pdf_response
 
         return pdf_response(self, request)
-
-    def get_related(self):
-        """Other published case studies of this language that share a topic, in one query (the
-        topics as a subquery, or a preview's own); without their topics (see get_context)."""
-        # The locale's id filters as well as the locale, without loading it.
-        return list(
-            CaseStudyPage.objects.in_listing(self.locale_id, renditions=False)
-            .prefetch_related(None)
-            .filter(topics__in=self.topics.all())
-            .exclude(pk=self.pk)
-            .distinct()
-            .order_by("-start_year", "title")[:RELATED_LIMIT]
-        )

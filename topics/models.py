@@ -1,5 +1,4 @@
 from django.db import models
-from django.db.models import Count, Window
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -12,7 +11,7 @@ from cities.models import CityPage
 from core.blocks import BaseStreamBlock
 from core.calendars import CalendarRoutesMixin
 from core.models import BasePage, IndexPage
-from core.models.querysets import prefetch_renditions
+from core.models.querysets import first_with_total, prefetch_renditions
 from core.search_keywords import choice_labels, keywords_text
 from core.search_values import SearchKind
 from core.seo import current_language_tag, page_properties
@@ -112,10 +111,13 @@ class TopicPage(CalendarRoutesMixin, RoutablePageMixin, BasePage):
         case_studies = self.case_studies.in_listing(self.locale, renditions=False)
         # Event cards show no topics.
         events = self.events.in_listing(self.locale, renditions=False).prefetch_related(None)
-        # The total counted over the whole listing in the same query (a window, not a COUNT).
-        shown = case_studies.annotate(total=Window(Count("pk"))).order_by("-start_year", "title")
-        context["case_studies"] = shown = list(shown[:RELATED_LIMIT])
-        context["case_study_count"] = shown[0].total if shown else 0
+        shown, context["case_study_count"] = first_with_total(
+            case_studies,
+            ("-start_year", "title"),
+            RELATED_LIMIT,
+            count_key=("case studies of topic", self.pk),
+        )
+        context["case_studies"] = shown
         # The knowledge base, for the link to all of this topic's case studies.
         context["case_study_index"] = IndexPage.listing_of(case_studies.model, self.locale)
         context["events"] = list(events.order_by("-start")[:RELATED_LIMIT])
