@@ -135,15 +135,26 @@ def assert_query_count_is_fixed(
     and again once it holds `sizes[1]` of them. Pass pytest-django's
     `django_assert_max_num_queries` fixture: with `-v` its failure message lists the queries.
     """
+    assert_query_counts_are_fixed(
+        client, {url: budget}, django_assert_max_num_queries, add_content=add_content, sizes=sizes
+    )
+
+
+def assert_query_counts_are_fixed(
+    client, budgets, django_assert_max_num_queries, *, add_content, sizes=(2, 25)
+):
+    """As `assert_query_count_is_fixed`, for each URL of `budgets` ({url: budget}) over the same
+    content: it is made once for all of them."""
     small, large = sizes
     add_content(small)
-    queries_small = count_queries(client, url)
+    counts = {url: [count_queries(client, url)] for url in budgets}
     add_content(large - small)
-    queries_large = count_queries(client, url)
-    with django_assert_max_num_queries(budget):
-        client.get(url)
+    for url, budget in budgets.items():
+        counts[url].append(count_queries(client, url))
+        with django_assert_max_num_queries(budget):
+            client.get(url)
     # Exact, so that a saving is written down here and cannot be lost again unnoticed.
-    assert queries_small == queries_large == budget
+    assert counts == {url: [budget, budget] for url, budget in budgets.items()}
 
 
 def translate(page, language_code, **changes):
