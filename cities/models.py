@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.models import BasePage, IndexPage
+from core.models.querysets import first_of, first_with_total
 from core.search_keywords import choice_labels, country_keywords, keywords_text
 from core.search_values import SearchKind, SearchValues
 from core.seo import page_properties, plain_text
@@ -220,12 +221,17 @@ class CityPage(BasePage):
         # Case studies and events through their relations to the city (related_name).
         context = super().get_context(request, *args, **kwargs)
         case_studies = self.case_studies.in_listing(self.locale)
-        context["case_studies"] = case_studies.order_by("-start_year", "title")[:RELATED_LIMIT]
-        context["case_study_count"] = case_studies.count()
+        context["case_studies"], context["case_study_count"] = first_with_total(
+            case_studies,
+            ("-start_year", "title"),
+            RELATED_LIMIT,
+            count_key=("case studies of city", self.pk),
+        )
         # The knowledge base, for the link to all of this city's case studies.
         context["case_study_index"] = IndexPage.listing_of(case_studies.model, self.locale)
-        events = self.hosted_events.all() | self.participated_events.all()
-        context["events"] = (
-            events.in_listing(self.locale).distinct().order_by("-start")[:RELATED_LIMIT]
+        # Hosted or joined: an OR over the two relations, which a join would repeat rows of.
+        events = self.hosted_events.model.objects.filter(
+            models.Q(host_city=self) | models.Q(pk__in=self.participated_events.values("pk"))
         )
+        context["events"] = first_of(events.in_listing(self.locale), ("-start",), RELATED_LIMIT)
         return context

@@ -10,8 +10,9 @@ from wagtail.search import index
 from cities.models import CityPage
 from core.blocks import BaseStreamBlock
 from core.calendars import CalendarRoutesMixin
+from core.generation_memo import memoized
 from core.models import BasePage, IndexPage
-from core.models.querysets import first_with_total, prefetch_renditions
+from core.models.querysets import first_of, first_with_total, prefetch_renditions
 from core.search_keywords import choice_labels, keywords_text
 from core.search_values import SearchKind
 from core.seo import current_language_tag, page_properties
@@ -120,19 +121,22 @@ class TopicPage(CalendarRoutesMixin, RoutablePageMixin, BasePage):
         context["case_studies"] = shown
         # The knowledge base, for the link to all of this topic's case studies.
         context["case_study_index"] = IndexPage.listing_of(case_studies.model, self.locale)
-        context["events"] = list(events.order_by("-start")[:RELATED_LIMIT])
+        context["events"] = first_of(events, ("-start",), RELATED_LIMIT)
         prefetch_renditions(page.image for page in [*shown, *context["events"]])
         # Cities are involved through their case studies and the events they hosted or joined;
-        # shown by name only.
-        context["cities"] = (
-            CityPage.objects.live()
-            .public()
-            .filter(locale=self.locale)
-            .filter(
-                models.Q(pk__in=case_studies.values("city_id"))
-                | models.Q(pk__in=events.values("host_city_id"))
-                | models.Q(pk__in=events.values("participating_cities"))
-            )
-            .order_by("title")
-        )[: RELATED_LIMIT * 2]
+        # shown by name only. Finding them reads all the topic's case studies: from the memo.
+        context["cities"] = memoized(
+            ("cities of topic", self.pk),
+            lambda: list(
+                CityPage.objects.live()
+                .public()
+                .filter(locale=self.locale)
+                .filter(
+                    models.Q(pk__in=case_studies.values("city_id"))
+                    | models.Q(pk__in=events.values("host_city_id"))
+                    | models.Q(pk__in=events.values("participating_cities"))
+                )
+                .order_by("title")[: RELATED_LIMIT * 2]
+            ),
+        )
         return context

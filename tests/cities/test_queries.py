@@ -11,7 +11,7 @@ from tests.helpers import assert_query_count_is_fixed, make_image
 from tests.topics.factories import TopicPageFactory
 
 CITY_INDEX_QUERIES = 7
-CITY_PAGE_QUERIES = 10
+CITY_PAGE_QUERIES = 9
 
 
 def add_cities(count):

@@ -12,7 +12,7 @@ from tests.topics.factories import TopicIndexPageFactory, TopicPageFactory
 from topics.models import Cluster
 
 TOPIC_INDEX_QUERIES = 5
-TOPIC_PAGE_QUERIES = 8
+TOPIC_PAGE_QUERIES = 7
 
 
 def add_topics(count):
