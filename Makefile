@@ -7,9 +7,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Three workers on two cores: a third of the time a worker waits (for PostgreSQL, the browser,
+# the site's own processes), and a third worker fills it (9 instead of 10 minutes in CI).
 # loadgroup: the tests of the demo content (browser, demo) share one worker, which loads it once
 # (tests/demo_database.py); --durations: the slowest tests, to keep the suite fast.
-PYTEST_ARGS ?= -n 2 --dist loadgroup --durations=25
+PYTEST_ARGS ?= -n 3 --dist loadgroup --durations=25
 export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 
 .PHONY: help install install-dev bench pango chromium browser-deps screenshots messages compilemessages migrate demo run publish-scheduled test bench-search bench-load lint format clean

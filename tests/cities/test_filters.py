@@ -3,6 +3,7 @@
 import pytest
 
 from tests.cities.factories import CityIndexPageFactory, CityPageFactory
+from tests.helpers import shared_content
 
 
 @pytest.fixture
@@ -79,14 +80,18 @@ class TestFilters:
         assert 'class="errorlist"' not in response.content.decode()
 
 
+@pytest.fixture(scope="class")
+def many_cities(django_db_setup, django_db_blocker):
+    """25 cities, made once for the class's tests."""
+    with shared_content(django_db_blocker):
+        for number in range(25):
+            country = "FR" if number % 5 == 0 else "DE"
+            CityPageFactory(title=f"City {number:02d}", country=country)
+        yield CityIndexPageFactory()
+
+
 @pytest.mark.django_db
 class TestPagination:
-    @pytest.fixture
-    def many_cities(self, home):
-        for number in range(25):
-            CityPageFactory(title=f"City {number:02d}", country="FR" if number % 5 == 0 else "DE")
-        return CityIndexPageFactory()
-
     def test_twelve_cities_per_page(self, client, many_cities):
         response = client.get(many_cities.url)
         assert titles(response)[0] == "City 00"

@@ -1,8 +1,17 @@
 import pytest
 
+from tests.helpers import shared_content
+from tests.search.factories import knowledge_base
 from tests.search.helpers import counts, run_search, titles
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def knowledge(django_db_setup, django_db_blocker):
+    """The knowledge base of tests/search/conftest.py, made once: no test here changes it."""
+    with shared_content(django_db_blocker):
+        yield knowledge_base()
 
 
 def test_type_facet_counts_and_filters(client, knowledge):
