@@ -14,6 +14,7 @@ from casestudies.models import CaseStudyPage
 from core.blocks import BaseStreamBlock
 from core.generation_memo import locale_by_id
 from core.models import BasePage
+from core.models.querysets import first_of
 from core.search_values import SearchKind
 from events.models import EventPage
 from topics.models import TopicPage
@@ -82,9 +83,8 @@ class HomePage(BasePage):
         context["latest_case_studies"] = as_cards(
             CaseStudyPage.objects.in_listing(self.locale)
         ).order_by("-first_published_at", "-pk")[:6]
-        context["upcoming_events"] = EventPage.objects.in_listing(self.locale).upcoming(
-            timezone.now()
-        )[:3]
+        upcoming = EventPage.objects.in_listing(self.locale).upcoming(timezone.now())
+        context["upcoming_events"] = first_of(upcoming, ("start", "pk"), 3)
         return context
 
 
