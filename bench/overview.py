@@ -68,8 +68,7 @@ def main():
         progress("Migrating the kept database to the current code")
         call_command("migrate", verbosity=0)
         english = CaseStudyPage.objects.filter(locale__language_code="en").count()
-        is_new = english != arguments.case_studies
-        if is_new:
+        if english != arguments.case_studies:
             raise SystemExit(
                 f"{database.name} holds {english} case studies, not {arguments.case_studies}: "
                 "run again with --fresh"
