@@ -2,10 +2,13 @@
 
 import contextlib
 import datetime
+import html
+import re
 import socket
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import wagtail_factories
+from django.conf import settings
 from django.core.cache import caches
 from django.core.files.base import ContentFile
 from django.db import connection, transaction
@@ -43,6 +46,27 @@ def shared_content(django_db_blocker):
 def reloaded(instance):
     """`instance` read again from the database, as its own class."""
     return type(instance).objects.get(pk=instance.pk)
+
+
+LINK = re.compile(r"https?://[^\s\"'<>]+")
+
+
+def links_in(message):
+    """The links of an email, in its text and its HTML."""
+    parts = [message.body, *(content for content, _type in getattr(message, "alternatives", []))]
+    return {html.unescape(link).rstrip(".,)") for link in LINK.findall("\n".join(parts))}
+
+
+def assert_links_open(client, message, recipient):
+    """Every link in `message` is on the site's configured address and opens for `recipient`."""
+    client.force_login(recipient)
+    links = links_in(message)
+    assert links, message.subject
+    for link in links:
+        assert link.startswith(f"{settings.WAGTAILADMIN_BASE_URL}/"), link
+        parts = urlsplit(link)
+        response = client.get(parts.path, follow=True, QUERY_STRING=parts.query)
+        assert response.status_code == 200, link
 
 
 def utc(*args):

@@ -9,6 +9,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import WorkflowState
 
+from tests.helpers import assert_links_open
 from tests.home.factories import ContentPageFactory
 from tests.roles import edit_url, german_page, page_form_data, workflow_action_url
 
@@ -33,6 +34,7 @@ class TestEditorialReview:
         assert state.status == WorkflowState.STATUS_IN_PROGRESS
         [submitted] = mails_to(moderator)
         assert "Open data in Leipzig" in submitted.subject
+        assert_links_open(client, submitted, moderator)
         mail.outbox.clear()
 
         client.force_login(moderator)
@@ -44,6 +46,7 @@ class TestEditorialReview:
         assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
         [changes_requested] = mails_to(editor)
         assert "Please name the city's partners." in changes_requested.body
+        assert_links_open(client, changes_requested, editor)
         page.refresh_from_db()
         assert not page.live
         mail.outbox.clear()
@@ -67,6 +70,9 @@ class TestEditorialReview:
         assert state.status == WorkflowState.STATUS_APPROVED
         [approved] = mails_to(editor)
         assert "approved" in approved.subject
+        # The approved page's own link too: on the configured address, not http://localhost/.
+        assert page.get_full_url() in approved.body
+        assert_links_open(client, approved, editor)
 
     def test_notifications_come_from_the_configured_sender(
         self, client, editor, moderator, settings
