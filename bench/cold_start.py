@@ -1,5 +1,6 @@
 """`make run` as a new developer runs it: a fresh clone of the committed code, every stage timed
-until the site answers. The package cache is left warm (pip's own cache), as the target says.
+until the site answers. The package cache is left warm (uv's, which `make install` uses), as
+the target says.
 
     python -m bench.cold_start
 """
