@@ -11,6 +11,7 @@ from django.utils.module_loading import import_string
 from wagtail.contrib.routable_page.models import path
 
 from casestudies import city_names
+from core.models.querysets import first_of
 from core.paginators import LongListingPaginator
 from topics.models import TopicPage
 
@@ -54,25 +55,21 @@ def related_cards(page, limit):
     with it, newest first, as cards without their topics and renditions (the page fetches those
     of all its images at once).
 
-    The matches come from a narrow subquery (EXISTS on the topics: no DISTINCT over wide rows,
-    and the listing order's index), then the few cards: one query, about 5 ms at 10,000 case
-    studies instead of 45. A preview's topics are its own, unsaved ones.
+    The topics are matched by EXISTS, not a join: no DISTINCT over wide rows, and first_of's
+    narrow subquery on the listing order's index (about 5 ms at 10,000 case studies instead of
+    45). A preview's topics are its own, unsaved ones.
     """
     model = type(page)
     shares_a_topic = model.topics.through.objects.filter(
         casestudypage_id=OuterRef("pk"), topicpage__in=page.topics.all()
     )
-    order = ("-start_year", "title")
-    matches = (
+    related = (
         model.objects.live()
         .public()
         .filter(Exists(shares_a_topic), locale_id=page.locale_id)
         .exclude(pk=page.pk)
-        .order_by(*order)
-        .values("pk")[:limit]
     )
-    cards = as_cards(model.objects.filter(pk__in=matches)).prefetch_related(None)
-    return list(cards.order_by(*order))
+    return first_of(as_cards(related).prefetch_related(None), ("-start_year", "title"), limit)
 
 
 class LargeListingMixin:
